@@ -1,0 +1,96 @@
+import { defineCollection, reference, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+/** Editors' files live outside src/ so that content and code stay apart. */
+const contentDir = './content';
+
+/** A stable id: lower-case words joined by hyphens. It becomes `#step-<id>` and the progress key, so it never changes when wording does. */
+export const pieceId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "open-settings"');
+
+export const sourceSchema = z.object({
+  /** Short id that pieces use to cite this source, e.g. "privacy-policy". */
+  id: pieceId,
+  /** The source's name as a reader would recognise it. */
+  title: z.string().min(1),
+  /** Where to read it; omit for sources that are not public pages. */
+  url: z.string().url().optional(),
+  /** What kind of source it is and how far to trust it, e.g. "official" or "community report, not official". */
+  note: z.string().min(1),
+});
+
+export const guideSchema = z.object({
+  /** Page title, e.g. "How to delete your AliExpress account". */
+  title: z.string().min(1),
+  /** The service's name as people write it, e.g. "AliExpress". */
+  service: z.string().min(1),
+  /** One or two sentences for search results and link previews. */
+  description: z.string().min(10).max(200),
+  /** The day an editor last checked every step against the service. */
+  lastReviewed: z.coerce.date(),
+  /** Rough time to finish every step, in minutes. */
+  minutes: z.number().int().positive(),
+  /** How hard closing the account is, from the reader's point of view. */
+  difficulty: z.enum(['easy', 'medium', 'hard', 'impossible']),
+  /** The service's own pages a reader may need, e.g. its privacy centre. */
+  officialLinks: z.array(z.object({ label: z.string().min(1), url: z.string().url() })).default([]),
+  /** Every source the guide relies on; pieces cite them by id. */
+  sources: z.array(sourceSchema).min(1),
+  /** The closing paragraph, shown after the steps. */
+  conclusion: z.string().min(1),
+});
+
+/** Fields every piece of a guide (reason, step, caveat) shares. */
+const pieceBase = z.object({
+  /** The guide this piece belongs to: the guide file's name without `.mdx`. */
+  guide: reference('guides'),
+  /** Stable id, unique among this guide's pieces of the same kind. */
+  id: pieceId,
+  /** Position within the guide, counting 1, 2, 3… with no gaps. */
+  order: z.number().int().positive(),
+  /** Heading shown above the piece. */
+  title: z.string().min(1),
+  /** Ids of the guide's sources that back this piece, if it adds facts beyond the main source. */
+  sources: z.array(pieceId).default([]),
+});
+
+export const reasonSchema = pieceBase;
+
+export const stepSchema = pieceBase.extend({
+  /** Short line for the printed checklist and progress tracker, e.g. "Open Account Settings". */
+  label: z.string().min(1).max(80),
+  /** Interface labels the reader clicks in this step, exactly as the service shows them; each must appear in the body as <UI>…</UI>. */
+  clicks: z.array(z.string().min(1)).default([]),
+});
+
+export const caveatSchema = pieceBase.extend({
+  /** How much harm ignoring it can do: "info" is good to know, "warning" can cost money or data, "danger" cannot be undone. */
+  severity: z.enum(['info', 'warning', 'danger']),
+  /** True when the reader must deal with it before the first step; it then becomes a checklist item. */
+  beforeStart: z.boolean().default(false),
+  /** Checklist line for a before-you-start caveat, e.g. "Finish or cancel pending orders". */
+  label: z.string().min(1).max(80).optional(),
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/guides` }),
+  schema: guideSchema,
+});
+
+const reasons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/reasons` }),
+  schema: reasonSchema,
+});
+
+const steps = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/steps` }),
+  schema: stepSchema,
+});
+
+const caveats = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/caveats` }),
+  schema: caveatSchema,
+});
+
+export const collections = { guides, reasons, steps, caveats };

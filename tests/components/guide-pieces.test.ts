@@ -1,0 +1,61 @@
+import { Window } from 'happy-dom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer } from '@astrojs/mdx';
+import StepItem from '../../src/components/StepItem.astro';
+import CaveatCallout from '../../src/components/CaveatCallout.astro';
+import UI from '../../src/components/UI.astro';
+import { getGuide, type Guide } from '../../src/lib/guide';
+
+let container: AstroContainer;
+let guide: Guide;
+
+beforeAll(async () => {
+  container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  guide = await getGuide('aliexpress');
+});
+
+function parse(html: string) {
+  const { document } = new Window();
+  document.body.innerHTML = html;
+  return document;
+}
+
+const body = '<p>Click <span data-ui-label>“Account Settings”</span> in the menu.</p>';
+
+describe('StepItem', () => {
+  it('renders its number, title, anchor and body', async () => {
+    const step = guide.steps[1];
+    if (!step) throw new Error('the guide needs a second step');
+    const doc = parse(await container.renderToString(StepItem, { props: { guide, step }, slots: { default: body } }));
+
+    const heading = doc.querySelector(`h3#step-${step.data.id}`);
+    expect(heading?.textContent).toContain(step.data.title);
+    expect(heading?.textContent).toContain(`Step ${step.data.order}`);
+    expect(doc.querySelector('[aria-hidden="true"]')?.textContent?.trim()).toBe(String(step.data.order));
+    expect(doc.querySelector('copy-link')?.getAttribute('data-href')).toBe(`#step-${step.data.id}`);
+
+    expect(doc.querySelector('.prose')?.textContent?.trim()).toBe('Click “Account Settings” in the menu.');
+  });
+});
+
+describe('CaveatCallout', () => {
+  it('names its severity in words, not only colour, and links its sources', async () => {
+    const caveat = guide.caveats.find((c) => c.data.sources.length > 0 && c.data.severity === 'info');
+    if (!caveat) throw new Error('the guide needs a sourced caveat');
+    const doc = parse(await container.renderToString(CaveatCallout, { props: { guide, caveat }, slots: { default: body } }));
+    expect(doc.querySelector('li')?.textContent).toContain('Good to know');
+    expect(doc.querySelector(`h3#caveat-${caveat.data.id}`)?.textContent).toBe(caveat.data.title);
+    const cited = [...doc.querySelectorAll('a[href^="#source-"]')].map((a) => a.getAttribute('href'));
+    expect(cited).toEqual(caveat.data.sources.map((id) => `#source-${id}`));
+  });
+});
+
+describe('UI', () => {
+  it('marks an interface label and quotes it', async () => {
+    const html = await container.renderToString(UI, { slots: { default: 'Close Account' } });
+    const label = parse(html).querySelector('[data-ui-label]');
+    expect(label?.textContent).toBe('“Close Account”');
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems, type GuideFacts, type PieceFacts } from '../../src/lib/content-rules';
+
+const guide: GuideFacts = { file: 'content/guides/acme.mdx', slug: 'acme', sourceIds: ['article', 'policy'] };
+
+function step(order: number, overrides: Partial<PieceFacts> = {}): PieceFacts {
+  return {
+    kind: 'steps',
+    file: `content/steps/acme/0${order}-step-${order}.mdx`,
+    guide: 'acme',
+    id: `step-${order}`,
+    order,
+    body: `Do thing ${order}.`,
+    sources: [],
+    clicks: [],
+    ...overrides,
+  };
+}
+
+const sound = [step(1), step(2), step(3)];
+
+describe('content rules', () => {
+  it('finds nothing wrong with sound content', () => {
+    expect(checkContent([guide], sound)).toEqual([]);
+  });
+
+  it('reports a gap in step orders, naming the file and field', () => {
+    const problems = checkContent([guide], [step(1), step(2), step(4)]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/steps/acme/04-step-4.mdx', field: 'order' });
+    expect(problems[0]?.expected).toContain('3');
+    expect(problems[0]?.found).toBe('4');
+  });
+
+  it('reports orders that do not start at 1', () => {
+    const problems = checkContent([guide], [step(2), step(3)]);
+    expect(problems.map((p) => p.field)).toEqual(['order', 'order']);
+  });
+
+  it('reports two pieces sharing an order and names the other file', () => {
+    const twin = step(2, { id: 'other', file: 'content/steps/acme/02-other.mdx' });
+    const problems = checkContent([guide], [step(1), step(2), twin]);
+    const orderProblem = problems.find((p) => p.field === 'order');
+    expect(orderProblem?.found).toContain('also uses');
+  });
+
+  it('counts orders separately per guide and per kind', () => {
+    const other: GuideFacts = { file: 'content/guides/other.mdx', slug: 'other', sourceIds: [] };
+    const pieces = [...sound, step(1, { guide: 'other', file: 'o1.mdx' }), step(1, { kind: 'caveats', file: 'c1.mdx' })];
+    expect(checkContent([guide, other], pieces)).toEqual([]);
+  });
+
+  it('reports a repeated id within a guide', () => {
+    const problems = checkContent([guide], [step(1), step(2, { id: 'step-1' })]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'id', file: 'content/steps/acme/02-step-2.mdx' });
+    expect(problems[0]?.found).toContain('content/steps/acme/01-step-1.mdx');
+  });
+
+  it('allows the same id in two kinds of piece', () => {
+    const caveat = step(1, { kind: 'caveats', file: 'c.mdx', id: 'step-1' });
+    expect(checkContent([guide], [...sound, caveat])).toEqual([]);
+  });
+
+  it('reports a piece that points at a guide that does not exist', () => {
+    const problems = checkContent([guide], [...sound, step(1, { guide: 'acmee', file: 'stray.mdx' })]);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'stray.mdx', field: 'guide' }));
+    expect(problems.find((p) => p.field === 'guide')?.found).toContain('acmee');
+  });
+
+  it('reports a guide with no steps', () => {
+    const problems = checkContent([guide], [step(1, { kind: 'reasons' })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/acme.mdx', field: 'steps' })]);
+  });
+
+  it('reports an empty or blank body', () => {
+    const problems = checkContent([guide], [step(1), step(2, { body: '  \n\t' })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/steps/acme/02-step-2.mdx', field: 'body' })]);
+  });
+
+  it('reports a click label that the body does not mark as <UI>', () => {
+    const problems = checkContent([guide], [step(1, { clicks: ['Close Account'], body: 'Click Close Account.' })]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'clicks' })]);
+    expect(checkContent([guide], [step(1, { clicks: ['Close Account'], body: 'Click <UI>Close Account</UI>.' })])).toEqual([]);
+  });
+
+  it('reports a citation of a source the guide does not list', () => {
+    const problems = checkContent([guide], [step(1, { sources: ['policy', 'rumour'] })]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'sources', found: '"rumour"' })]);
+  });
+
+  it('reports a before-you-start caveat without a checklist label', () => {
+    const caveat: PieceFacts = { ...step(1), kind: 'caveats', file: 'c.mdx', beforeStart: true, label: undefined };
+    expect(checkContent([guide], [...sound, caveat])).toEqual([expect.objectContaining({ file: 'c.mdx', field: 'label' })]);
+  });
+
+  it('formats every problem on its own line with file, field, expectation and fix', () => {
+    const message = formatProblems(checkContent([guide], [step(1), step(3, { body: '' })]));
+    expect(message).toMatch(/^The guide content has 2 problems:/);
+    expect(message).toContain('- content/steps/acme/03-step-3.mdx, field "order": expected 2');
+    expect(message).toContain('- content/steps/acme/03-step-3.mdx, field "body": expected text below the frontmatter');
+    expect(message).toContain('Fix:');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { caveatSchema, guideSchema, pieceId, stepSchema } from '../../src/content.config';
+
+const goodStep = {
+  guide: 'aliexpress',
+  id: 'log-in',
+  order: 1,
+  title: 'Log in',
+  label: 'Log in with your email address and password',
+};
+
+function issuesOf(result: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) {
+  return result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
+}
+
+describe('content schemas', () => {
+  it('accepts a complete step and fills defaults', () => {
+    const result = stepSchema.safeParse(goodStep);
+    expect(result.success).toBe(true);
+    expect(result.data?.clicks).toEqual([]);
+    expect(result.data?.sources).toEqual([]);
+  });
+
+  it('names each missing or wrong step field', () => {
+    expect(issuesOf(stepSchema.safeParse({ ...goodStep, label: undefined }))).toEqual(['label']);
+    expect(issuesOf(stepSchema.safeParse({ ...goodStep, order: 0 }))).toEqual(['order']);
+    expect(issuesOf(stepSchema.safeParse({ ...goodStep, order: 1.5 }))).toEqual(['order']);
+    expect(issuesOf(stepSchema.safeParse({ ...goodStep, title: '' }))).toEqual(['title']);
+    expect(issuesOf(stepSchema.safeParse({ ...goodStep, label: 'x'.repeat(81) }))).toEqual(['label']);
+  });
+
+  it('keeps ids to lower-case words joined by single hyphens', () => {
+    for (const good of ['log-in', 'step2', 'a-b-c']) expect(pieceId.safeParse(good).success).toBe(true);
+    for (const bad of ['Log-In', 'log in', 'log--in', '-log', 'log-', '', 'log_in', 'étape']) {
+      expect(pieceId.safeParse(bad).success, bad).toBe(false);
+    }
+  });
+
+  it('accepts only the known caveat severities', () => {
+    const caveat = { ...goodStep, severity: 'warning' };
+    expect(caveatSchema.safeParse(caveat).success).toBe(true);
+    expect(caveatSchema.parse(caveat).beforeStart).toBe(false);
+    expect(issuesOf(caveatSchema.safeParse({ ...caveat, severity: 'critical' }))).toEqual(['severity']);
+  });
+
+  it('validates a guide: difficulty scale, dates, links and sources', () => {
+    const guide = {
+      title: 'How to delete your Acme account',
+      service: 'Acme',
+      description: 'Close an Acme account step by step.',
+      lastReviewed: '2026-11-28',
+      minutes: 10,
+      difficulty: 'easy',
+      sources: [{ id: 'article', title: 'An article', note: 'the source' }],
+      conclusion: 'Done.',
+    };
+    const parsed = guideSchema.parse(guide);
+    expect(parsed.lastReviewed).toBeInstanceOf(Date);
+    expect(parsed.officialLinks).toEqual([]);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, difficulty: 'trivial' }))).toEqual(['difficulty']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, lastReviewed: 'last week' }))).toEqual(['lastReviewed']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, sources: [] }))).toEqual(['sources']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, officialLinks: [{ label: 'Home', url: 'not a url' }] }))).toEqual([
+      'officialLinks.0.url',
+    ]);
+  });
+});
