@@ -53,6 +53,8 @@ const pieceBase = z.object({
   title: z.string().min(1),
   /** Ids of the guide's sources that back this piece, if it adds facts beyond the main source. */
   sources: z.array(pieceId).default([]),
+  /** Ids this piece had before a rename; readers' saved ticks under an old id carry over to the new one. */
+  formerIds: z.array(pieceId).default([]),
 });
 
 export const reasonSchema = pieceBase;

@@ -1,3 +1,5 @@
+import { fill } from './fill';
+
 /**
  * Every string the interface shows, with flat dotted keys, so a translation
  * is a new dictionary rather than a hunt through components.
@@ -11,8 +13,7 @@ export const ui = {
   'skip.toMain': 'Skip to content',
   'nav.home': 'All guides',
   'nav.primary': 'Main',
-  'theme.toDark': 'Switch to dark theme',
-  'theme.toLight': 'Switch to light theme',
+  'theme.dark': 'Dark theme',
   'footer.privacy':
     'This site has no tracking, no analytics and no cookies, and makes no requests to anyone else. Your progress is kept only in this browser, on this device.',
   'footer.independent': 'An independent guide, not affiliated with any service it describes.',
@@ -52,6 +53,32 @@ export const ui = {
   'caveat.severity.info': 'Good to know',
   'caveat.severity.warning': 'Important',
   'caveat.severity.danger': 'Cannot be undone',
+  'progress.title': 'Your progress',
+  'progress.steps': '{done} of {total} steps done',
+  'progress.checks': '{done} of {total} checks before you start',
+  'progress.start': 'Start at step {n}',
+  'progress.continue': 'Continue at step {n}',
+  'progress.finished': 'All {total} steps done.',
+  'progress.whatNext': 'What happens to your data next',
+  'progress.kept': 'Your ticks are kept only in this browser, on this device.',
+  'progress.notice.unavailable':
+    'Your browser is not letting this site store anything, so your ticks will be forgotten when you leave this page.',
+  'progress.notice.failed':
+    'Your ticks could not be saved (the browser’s storage may be full), so they will be forgotten when you leave this page.',
+  'progress.notice.newer': 'This guide was updated in another tab. Reload this page to keep saving your ticks.',
+  'progress.notice.recovered':
+    'Your saved progress could not be read, so it starts afresh. The unreadable data is kept in this browser.',
+  'progress.reset': 'Start over',
+  'progress.reset.confirm': 'Clear every tick for this guide?',
+  'progress.reset.yes': 'Clear ticks',
+  'progress.reset.no': 'Keep them',
+  'progress.reset.done': 'Ticks cleared.',
+  'progress.undo': 'Undo',
+  'progress.announce.done': '{item}: done. {summary}.',
+  'progress.announce.undone': '{item}: not done. {summary}.',
+  'progress.announce.synced': 'Progress updated from another tab. {summary}.',
+  'progress.step.done': 'Done',
+  'progress.step.name': 'Step {n}',
   'notFound.title': 'Page not found',
   'notFound.lead': 'We could not find that page. It may have moved, or the address may have a typo.',
   'notFound.back': 'See all guides',
@@ -61,7 +88,5 @@ export type UiKey = keyof typeof ui;
 
 /** The string for `key`, with each `{name}` replaced by `values[name]`. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return ui[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return fill(ui[key], values);
 }

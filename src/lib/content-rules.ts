@@ -26,6 +26,8 @@ export interface PieceFacts {
   sources: readonly string[];
   /** Steps only: interface labels that must appear in the body as <UI>…</UI>. */
   clicks?: readonly string[];
+  /** Ids the piece had before a rename. */
+  formerIds?: readonly string[];
   /** Caveats only. */
   beforeStart?: boolean;
   label?: string | undefined;
@@ -72,6 +74,20 @@ function checkOrders(group: readonly PieceFacts[]): ContentProblem[] {
 
 function checkUniqueIds(group: readonly PieceFacts[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const ids = new Map(group.map((piece) => [piece.id, piece]));
+  for (const piece of group) {
+    for (const former of piece.formerIds ?? []) {
+      const owner = ids.get(former);
+      if (!owner) continue;
+      problems.push({
+        file: piece.file,
+        field: 'formerIds',
+        expected: `ids no current ${singular[piece.kind]} of guide "${piece.guide}" uses`,
+        found: `"${former}", the id of ${owner.file}`,
+        fix: 'remove it: saved ticks cannot belong to two pieces',
+      });
+    }
+  }
   for (const [id, same] of groupBy(group, (piece) => piece.id)) {
     if (same.length < 2) continue;
     for (const piece of same.slice(1)) {

@@ -31,6 +31,7 @@ function facts(kind: PieceKind, entry: PieceEntry): PieceFacts {
     order: data.order,
     body: entry.body ?? '',
     sources: data.sources,
+    formerIds: data.formerIds,
     clicks: 'clicks' in data ? data.clicks : undefined,
     beforeStart: 'beforeStart' in data ? data.beforeStart : undefined,
     label: 'label' in data ? data.label : undefined,

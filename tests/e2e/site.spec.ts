@@ -42,15 +42,18 @@ test.describe('theme', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const dark = await background(page);
     expect(dark).not.toBe(light);
-    await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('a chosen theme survives a reload and is in place on first paint', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/aliexpress/');
     const light = await background(page);
-    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const dark = await background(page);
     expect(dark).not.toBe(light);
 
@@ -65,7 +68,7 @@ test.describe('theme', () => {
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
     expect(await background(page)).toBe(dark);
-    await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('still switches when storage is blocked, without an error', async ({ page }) => {
@@ -79,9 +82,9 @@ test.describe('theme', () => {
     });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/aliexpress/');
-    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(errors).toEqual([]);
   });

@@ -68,6 +68,12 @@ describe('content rules', () => {
     expect(problems.find((p) => p.field === 'guide')?.found).toContain('acmee');
   });
 
+  it('reports a former id that another current piece still uses', () => {
+    const problems = checkContent([guide], [step(1), step(2, { formerIds: ['step-1', 'sign-in'] })]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'formerIds', file: 'content/steps/acme/02-step-2.mdx' })]);
+    expect(problems[0]?.found).toContain('01-step-1.mdx');
+  });
+
   it('reports a guide with no steps', () => {
     const problems = checkContent([guide], [step(1, { kind: 'reasons' })]);
     expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/acme.mdx', field: 'steps' })]);

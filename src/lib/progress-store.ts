@@ -1,0 +1,284 @@
+/**
+ * The one owner of a reader's stored progress. Nothing else touches these keys.
+ *
+ * Stored as localStorage["delete-guides:progress:<guide>"], JSON:
+ *
+ *   { "version": 1, "done": { "<item key>": <time it was ticked, ms since 1970> } }
+ *
+ * An item key is the piece's anchor id: "step-<id>" or "caveat-<id>" (see
+ * checklist.ts). Only ticked items are stored; unticking deletes the entry.
+ *
+ * When a guide changes:
+ * - a new step starts unticked;
+ * - a removed step's tick stays in storage, unseen and uncounted, so nothing
+ *   is lost if the step comes back;
+ * - a renamed step lists its old id in `formerIds`; a tick under the old key
+ *   counts for the new one and is moved to the new key on the next save.
+ *
+ * When the stored data is not what this code writes:
+ * - not JSON, the wrong shape, an unknown older version, or huge: it is copied
+ *   to "<key>:unreadable:<time>" before anything overwrites it, and the reader
+ *   starts afresh with a notice; if even the copy fails, nothing is written;
+ * - a newer version (written by a newer copy of the site in another tab): its
+ *   ticks are read where the shape allows, but nothing is written until the
+ *   page is reloaded, so the newer data is never downgraded.
+ *
+ * Storage that throws on access (blocked site data), on write (quota full), or
+ * does not exist leaves ticking working for the visit, with a notice.
+ */
+
+export const STORAGE_VERSION = 1;
+export const STORAGE_PREFIX = 'delete-guides:progress:';
+/** Far above anything a guide writes (a few hundred bytes); larger means something else wrote here. */
+export const MAX_STORED_LENGTH = 64 * 1024;
+
+const ITEM_KEY = /^(?:step|caveat)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function storageKey(guide: string): string {
+  return `${STORAGE_PREFIX}${guide}`;
+}
+
+export type Parsed =
+  | { kind: 'empty' }
+  | { kind: 'ok'; done: Map<string, number> }
+  | { kind: 'newer'; version: number; done: Map<string, number> }
+  | { kind: 'unreadable'; reason: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads `done` entries that look right and skips the rest; never trusts a key or a value. */
+function readDone(value: unknown): Map<string, number> | undefined {
+  if (!isRecord(value)) return undefined;
+  const done = new Map<string, number>();
+  for (const [key, at] of Object.entries(value)) {
+    if (!ITEM_KEY.test(key)) continue;
+    if (typeof at === 'number' && Number.isFinite(at) && at >= 0) done.set(key, at);
+    else if (at === true) done.set(key, 0);
+  }
+  return done;
+}
+
+/** Parses what storage holds into a typed value; never throws. */
+export function parseProgress(raw: string | null | undefined): Parsed {
+  if (raw === null || raw === undefined) return { kind: 'empty' };
+  if (raw.length > MAX_STORED_LENGTH) return { kind: 'unreadable', reason: `too large (${raw.length} characters)` };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable', reason: 'not JSON' };
+  }
+  if (!isRecord(data)) return { kind: 'unreadable', reason: 'not an object' };
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { kind: 'unreadable', reason: 'no known version' };
+  }
+  const done = readDone(data.done);
+  if (version > STORAGE_VERSION) return { kind: 'newer', version, done: done ?? new Map() };
+  if (!done) return { kind: 'unreadable', reason: '"done" is not an object' };
+  return { kind: 'ok', done };
+}
+
+export function serialiseProgress(done: ReadonlyMap<string, number>): string {
+  return JSON.stringify({ version: STORAGE_VERSION, done: Object.fromEntries(done) });
+}
+
+/**
+ * - saved: every change is kept in this browser.
+ * - unavailable: the browser gives no storage (blocked or absent); ticks last for this visit.
+ * - failed: a save failed (storage full, or unreadable data could not be set aside); ticks last for this visit.
+ * - newer: another tab runs a newer version of the site; reload to keep saving.
+ */
+export type SaveStatus = 'saved' | 'unavailable' | 'failed' | 'newer';
+
+export interface ProgressState {
+  /** Ticked item keys among the guide's current items. */
+  done: ReadonlySet<string>;
+  status: SaveStatus;
+  /** True when unreadable stored data was set aside and progress started afresh. */
+  recovered: boolean;
+}
+
+/** What `reset()` returns and `restore()` takes back. */
+export type ProgressSnapshot = ReadonlyMap<string, number>;
+
+export interface ProgressStoreOptions {
+  guide: string;
+  /** The guide's current item keys, and for each the keys it had before. */
+  items: readonly { key: string; formerKeys?: readonly string[] }[];
+  /** Returns the storage; may throw or return undefined, as real browsers do. */
+  storage?: () => Storage | undefined;
+  now?: () => number;
+}
+
+export interface ProgressStore {
+  readonly state: ProgressState;
+  /** Calls `listener` after every change, whatever caused it. Returns an unsubscribe function. */
+  subscribe(listener: (state: ProgressState) => void): () => void;
+  set(key: string, done: boolean): void;
+  /** Unticks everything in this guide; returns what was there, for `restore`. */
+  reset(): ProgressSnapshot;
+  restore(snapshot: ProgressSnapshot): void;
+  /** Re-reads storage, e.g. when another tab changed it. */
+  refresh(): void;
+}
+
+function defaultStorage(): Storage | undefined {
+  return globalThis.localStorage;
+}
+
+export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
+  const { guide, items } = options;
+  const getStorage = options.storage ?? defaultStorage;
+  const now = options.now ?? Date.now;
+  const key = storageKey(guide);
+  const current = new Set(items.map((item) => item.key));
+  const renamed = new Map<string, string>();
+  for (const item of items) for (const former of item.formerKeys ?? []) renamed.set(former, item.key);
+
+  const listeners = new Set<(state: ProgressState) => void>();
+  let stored = new Map<string, number>();
+  let status: SaveStatus = 'saved';
+  let recovered = false;
+  /** Writing is off when it would destroy data we could not keep a copy of, or newer data. */
+  let readOnly = false;
+
+  function storage(): Storage | undefined {
+    try {
+      return getStorage() ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Old keys become current ones; a tick under both keeps the earlier time. */
+  function normalise(done: Map<string, number>): Map<string, number> {
+    const result = new Map<string, number>();
+    for (const [itemKey, at] of done) {
+      const target = renamed.get(itemKey) ?? itemKey;
+      const existing = result.get(target);
+      result.set(target, existing === undefined ? at : Math.min(existing, at));
+    }
+    return result;
+  }
+
+  /** Reads storage; on unreadable data sets it aside first. Returns undefined when storage is out of reach. */
+  function read(): Map<string, number> | undefined {
+    const store = storage();
+    if (!store) {
+      status = 'unavailable';
+      return undefined;
+    }
+    let raw: string | null;
+    try {
+      raw = store.getItem(key);
+    } catch {
+      status = 'unavailable';
+      return undefined;
+    }
+    const parsed = parseProgress(raw);
+    switch (parsed.kind) {
+      case 'empty':
+        return new Map();
+      case 'ok':
+        return normalise(parsed.done);
+      case 'newer':
+        status = 'newer';
+        readOnly = true;
+        return normalise(parsed.done);
+      case 'unreadable':
+        try {
+          store.setItem(`${key}:unreadable:${now()}`, raw ?? '');
+          store.removeItem(key);
+          recovered = true;
+          return new Map();
+        } catch {
+          status = 'failed';
+          readOnly = true;
+          return new Map();
+        }
+    }
+  }
+
+  /** Changes made this visit that storage has not accepted yet, replayed on every later save. */
+  let unsaved: ((done: Map<string, number>) => void)[] = [];
+
+  /**
+   * Applies a change on top of what storage holds now, so another tab's ticks
+   * are never overwritten, and retries earlier changes a full storage refused.
+   * Storage we could not read is never written: we could not merge with it.
+   */
+  function change(apply: (done: Map<string, number>) => void): void {
+    const store = readOnly || status === 'unavailable' ? undefined : storage();
+    const fresh = store ? read() : undefined;
+    if (!store || !fresh || readOnly) {
+      apply(stored);
+      notify();
+      return;
+    }
+    unsaved.push(apply);
+    for (const op of unsaved) op(fresh);
+    stored = fresh;
+    try {
+      store.setItem(key, serialiseProgress(fresh));
+      status = 'saved';
+      unsaved = [];
+    } catch {
+      status = 'failed';
+    }
+    notify();
+  }
+
+  function snapshot(): ProgressState {
+    return {
+      done: new Set([...stored.keys()].filter((itemKey) => current.has(itemKey))),
+      status,
+      recovered,
+    };
+  }
+
+  let state: ProgressState;
+  function notify(): void {
+    state = snapshot();
+    for (const listener of listeners) listener(state);
+  }
+
+  stored = read() ?? new Map();
+  state = snapshot();
+
+  return {
+    get state() {
+      return state;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(itemKey, done) {
+      if (!current.has(itemKey)) return;
+      change((map) => {
+        if (done) map.set(itemKey, map.get(itemKey) ?? now());
+        else map.delete(itemKey);
+      });
+    },
+    reset() {
+      const before: ProgressSnapshot = new Map([...stored].filter(([itemKey]) => current.has(itemKey)));
+      change((map) => {
+        for (const itemKey of current) map.delete(itemKey);
+      });
+      return before;
+    },
+    restore(saved) {
+      change((map) => {
+        for (const [itemKey, at] of saved) if (current.has(itemKey)) map.set(itemKey, at);
+      });
+    },
+    refresh() {
+      if (status === 'unavailable') return;
+      stored = read() ?? stored;
+      notify();
+    },
+  };
+}

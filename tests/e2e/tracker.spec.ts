@@ -1,0 +1,212 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+const KEY = 'delete-guides:progress:aliexpress';
+const stepBox = (page: Page, n: number) => page.getByRole('checkbox', { name: `Step ${n} Done` });
+const topSummary = (page: Page) => page.getByRole('region', { name: 'Your progress' }).first();
+
+async function storedDone(page: Page): Promise<string[]> {
+  return page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"done":{}}').done).sort(), KEY);
+}
+
+test.describe('progress tracker', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/aliexpress/');
+  });
+
+  test('has a checkbox for every step and every before-you-start check', async ({ page }) => {
+    for (let n = 1; n <= 7; n++) await expect(stepBox(page, n)).toBeVisible();
+    const before = page.getByRole('region', { name: 'Before you start' }).getByRole('checkbox');
+    await expect(before).toHaveCount(3);
+    await expect(before.first()).toHaveAccessibleName(/pending order/i);
+    const box = await stepBox(page, 1).locator('xpath=ancestor::label').boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+  });
+
+  test('ticks survive a reload, and the summary says where to continue', async ({ page }) => {
+    const summary = topSummary(page);
+    await expect(summary).toContainText('0 of 7 steps done');
+    await expect(summary.getByRole('link', { name: 'Start at step 1' })).toHaveAttribute('href', '#step-log-in');
+
+    await stepBox(page, 1).check();
+    await stepBox(page, 2).check();
+    await stepBox(page, 4).check();
+    await expect(page.locator('[data-announce]')).toHaveText('Step 4: done. 3 of 7 steps done.');
+    await page.getByRole('checkbox', { name: /pending order/i }).check();
+    await expect(summary).toContainText('3 of 7 steps done');
+    await expect(summary).toContainText('1 of 3 checks before you start');
+
+    await page.reload();
+    await expect(stepBox(page, 1)).toBeChecked();
+    await expect(stepBox(page, 2)).toBeChecked();
+    await expect(stepBox(page, 3)).not.toBeChecked();
+    await expect(stepBox(page, 4)).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /pending order/i })).toBeChecked();
+    await expect(summary.getByRole('progressbar')).toHaveJSProperty('value', 3);
+
+    const next = summary.getByRole('link', { name: 'Continue at step 3' });
+    await next.click();
+    await expect(page).toHaveURL(/#step-go-to-account-information$/);
+    await expect(page.locator('#step-go-to-account-information')).toBeInViewport();
+  });
+
+  test('shows a clear finished state once every step is ticked', async ({ page }) => {
+    for (let n = 1; n <= 7; n++) await stepBox(page, n).check();
+    const summary = topSummary(page);
+    await expect(summary).toContainText('7 of 7 steps done');
+    await expect(summary.getByText('All 7 steps done.')).toBeVisible();
+    await expect(summary.getByRole('link', { name: /Continue at/ })).toBeHidden();
+    await expect(summary.getByRole('link', { name: 'What happens to your data next' })).toBeVisible();
+    await stepBox(page, 5).uncheck();
+    await expect(summary.getByRole('link', { name: 'Continue at step 5' })).toBeVisible();
+    await expect(summary.getByText('All 7 steps done.')).toBeHidden();
+  });
+
+  test('two tabs stay in step', async ({ page, context }) => {
+    const other = await context.newPage();
+    await other.goto('/aliexpress/');
+    await stepBox(page, 1).check();
+    await expect(stepBox(other, 1)).toBeChecked();
+    await expect(topSummary(other)).toContainText('1 of 7 steps done');
+    await stepBox(other, 2).check();
+    await expect(stepBox(page, 2)).toBeChecked();
+    await stepBox(page, 3).check();
+    expect(await storedDone(other)).toEqual(['step-log-in', 'step-go-to-account-information', 'step-open-account-settings'].sort());
+  });
+
+  test('start over asks first, and undo brings everything back', async ({ page }) => {
+    await stepBox(page, 1).check();
+    await stepBox(page, 2).check();
+    await page.getByRole('checkbox', { name: /bonus points/i }).check();
+    const saved = await storedDone(page);
+
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(page.getByText('Clear every tick for this guide?')).toBeVisible();
+    await page.getByRole('button', { name: 'Keep them' }).click();
+    await expect(stepBox(page, 1)).toBeChecked();
+
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('button', { name: 'Clear ticks' }).click();
+    await expect(stepBox(page, 1)).not.toBeChecked();
+    await expect(topSummary(page)).toContainText('0 of 7 steps done');
+    expect(await storedDone(page)).toEqual([]);
+
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(stepBox(page, 1)).toBeChecked();
+    await expect(stepBox(page, 2)).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /bonus points/i })).toBeChecked();
+    expect(await storedDone(page)).toEqual(saved);
+    await page.reload();
+    await expect(stepBox(page, 2)).toBeChecked();
+  });
+});
+
+test.describe('progress tracker with bad or missing storage', () => {
+  test('garbage in storage: the page works, starts afresh with a notice, and keeps the garbage aside', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"version":1,"done":{"step-log-in":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, KEY);
+    await page.goto('/aliexpress/');
+    await expect(topSummary(page)).toContainText('could not be read');
+    await stepBox(page, 1).check();
+    await page.reload();
+    await expect(stepBox(page, 1)).toBeChecked();
+    const kept = await page.evaluate((key) => {
+      const found: string[] = [];
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        if (k?.startsWith(`${key}:unreadable:`)) found.push(localStorage.getItem(k) ?? '');
+      }
+      return found;
+    }, KEY);
+    expect(kept).toEqual(['{"version":1,"done":{"step-log-in":']);
+    expect(errors).toEqual([]);
+  });
+
+  test('data of the wrong shape and keys like __proto__ break nothing', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript((key) => {
+      localStorage.setItem(key, '{"version":1,"done":{"__proto__":{"polluted":1},"constructor":1,"step-log-in":2}}');
+    }, KEY);
+    await page.goto('/aliexpress/');
+    await expect(stepBox(page, 1)).toBeChecked();
+    await expect(topSummary(page)).toContainText('1 of 7 steps done');
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
+    expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test('storage that throws on access: ticking works for the visit and a notice says it will not be kept', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/aliexpress/');
+    await expect(topSummary(page)).toContainText('not letting this site store anything');
+    await stepBox(page, 1).check();
+    await expect(topSummary(page)).toContainText('1 of 7 steps done');
+    expect(errors).toEqual([]);
+  });
+
+  test('storage that is full: ticking works and a notice says it could not be saved', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/aliexpress/');
+    await stepBox(page, 1).check();
+    await expect(stepBox(page, 1)).toBeChecked();
+    await expect(topSummary(page)).toContainText('could not be saved');
+    expect(errors).toEqual([]);
+  });
+});
+
+test('saved ticks and the summary are in place before the tracker script loads, with no layout shift', async ({ page }) => {
+  await page.goto('/aliexpress/');
+  await stepBox(page, 1).check();
+  await stepBox(page, 2).check();
+
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // Hold back every bundled script: what shows now is what the first paint shows.
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.reload();
+  await expect(stepBox(page, 1)).toBeChecked();
+  await expect(stepBox(page, 2)).toBeChecked();
+  await expect(stepBox(page, 3)).not.toBeChecked();
+  await expect(topSummary(page)).toContainText('2 of 7 steps done');
+  await expect(topSummary(page).getByRole('link', { name: 'Continue at step 3' })).toBeVisible();
+
+  await page.unroute('**/_astro/*.js');
+  await page.reload();
+  await expect(topSummary(page)).toContainText('2 of 7 steps done');
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the guide reads in full and no checkbox pretends to save', async ({ page }) => {
+    await page.goto('/aliexpress/');
+    await expect(page.locator('[data-step-id] h3')).toHaveCount(7);
+    for (const heading of await page.locator('[data-step-id] h3').all()) await expect(heading).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Your progress' })).toHaveCount(0);
+  });
+});

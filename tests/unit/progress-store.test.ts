@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createProgressStore,
+  MAX_STORED_LENGTH,
+  parseProgress,
+  serialiseProgress,
+  storageKey,
+  type ProgressStoreOptions,
+} from '../../src/lib/progress-store';
+import { memoryStorage, throwingStorage } from '../helpers/storage';
+
+const KEY = storageKey('acme');
+const items = [{ key: 'caveat-orders' }, { key: 'step-log-in' }, { key: 'step-settings' }, { key: 'step-confirm' }];
+
+function store(storage: Storage | (() => Storage | undefined), extra: Partial<ProgressStoreOptions> = {}) {
+  const get = typeof storage === 'function' ? storage : () => storage;
+  let clock = 1_000;
+  return createProgressStore({ guide: 'acme', items, storage: get, now: () => clock++, ...extra });
+}
+
+function saved(storage: Storage): unknown {
+  return JSON.parse(storage.getItem(KEY) ?? 'null');
+}
+
+function backups(storage: Storage): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i);
+    if (k?.startsWith(`${KEY}:unreadable:`)) found.push(storage.getItem(k) ?? '');
+  }
+  return found;
+}
+
+describe('parseProgress', () => {
+  it('reads what serialiseProgress writes', () => {
+    const done = new Map([
+      ['step-log-in', 5],
+      ['caveat-orders', 7],
+    ]);
+    expect(parseProgress(serialiseProgress(done))).toEqual({ kind: 'ok', done });
+  });
+
+  it('treats a missing value as empty', () => {
+    expect(parseProgress(null)).toEqual({ kind: 'empty' });
+  });
+
+  const unreadable: [string, string][] = [
+    ['not JSON', 'progress!'],
+    ['an empty string', ''],
+    ['the text undefined', 'undefined'],
+    ['JSON null', 'null'],
+    ['a number', '42'],
+    ['a string', '"step-log-in"'],
+    ['an array', '["step-log-in"]'],
+    ['an object with no version', '{"done":{"step-log-in":1}}'],
+    ['a version that is a string', '{"version":"1","done":{}}'],
+    ['version 0', '{"version":0,"done":{}}'],
+    ['a fractional version', '{"version":1.5,"done":{}}'],
+    ['a negative version', '{"version":-3,"done":{}}'],
+    ['no done', '{"version":1}'],
+    ['done as an array', '{"version":1,"done":["step-log-in"]}'],
+    ['done as a string', '{"version":1,"done":"step-log-in"}'],
+    ['done as null', '{"version":1,"done":null}'],
+    ['binary garbage', '\u0000\u0001\uffff'],
+    ['a truncated write', '{"version":1,"done":{"step-log-in":17'],
+    ['a huge value', JSON.stringify({ version: 1, done: {}, pad: 'x'.repeat(MAX_STORED_LENGTH) })],
+  ];
+  it.each(unreadable)('calls %s unreadable', (_name, raw) => {
+    expect(parseProgress(raw).kind).toBe('unreadable');
+  });
+
+  it('survives deeply nested JSON', () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    expect(parseProgress(deep).kind).toBe('unreadable');
+  });
+
+  it('keeps only entries whose key and value look right', () => {
+    const raw =
+      '{"version":1,"done":{"__proto__":1,"constructor":2,"toString":3,"Step-Log-In":4,"step log in":5,' +
+      '"step-":6,"note-x":7,"step-log-in":8,"step-a":"yes","step-b":-1,"step-c":null,"step-d":{},"caveat-orders":true}}';
+    const parsed = parseProgress(raw);
+    expect(parsed.kind).toBe('ok');
+    if (parsed.kind !== 'ok') return;
+    expect([...parsed.done.keys()].sort()).toEqual(['caveat-orders', 'step-log-in']);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it('recognises a newer version and still reads its ticks where it can', () => {
+    const parsed = parseProgress('{"version":2,"done":{"step-log-in":3},"notes":{}}');
+    expect(parsed).toEqual({ kind: 'newer', version: 2, done: new Map([['step-log-in', 3]]) });
+    expect(parseProgress('{"version":7,"ticks":[]}')).toEqual({ kind: 'newer', version: 7, done: new Map() });
+  });
+});
+
+describe('progress store', () => {
+  it('starts empty, saves a tick and reads it back in a new visit', () => {
+    const storage = memoryStorage();
+    const first = store(storage);
+    expect(first.state).toMatchObject({ status: 'saved', recovered: false });
+    expect(first.state.done.size).toBe(0);
+    first.set('step-log-in', true);
+    first.set('caveat-orders', true);
+    expect(saved(storage)).toMatchObject({ version: 1, done: { 'step-log-in': expect.any(Number) } });
+
+    const again = store(storage);
+    expect([...again.state.done].sort()).toEqual(['caveat-orders', 'step-log-in']);
+  });
+
+  it('unticking removes the entry', () => {
+    const storage = memoryStorage();
+    const s = store(storage);
+    s.set('step-log-in', true);
+    s.set('step-log-in', false);
+    expect(saved(storage)).toEqual({ version: 1, done: {} });
+    expect(s.state.done.has('step-log-in')).toBe(false);
+  });
+
+  it('ignores keys that are not items of the guide', () => {
+    const storage = memoryStorage();
+    const s = store(storage);
+    s.set('step-unknown', true);
+    s.set('__proto__', true);
+    expect(storage.getItem(KEY)).toBeNull();
+  });
+
+  it('tells subscribers about every change and stops when they unsubscribe', () => {
+    const s = store(memoryStorage());
+    const seen: number[] = [];
+    const stop = s.subscribe((state) => seen.push(state.done.size));
+    s.set('step-log-in', true);
+    s.set('step-settings', true);
+    stop();
+    s.set('step-confirm', true);
+    expect(seen).toEqual([1, 2]);
+  });
+
+  describe('unreadable stored data', () => {
+    it('is set aside, not overwritten, and the reader starts afresh with a notice', () => {
+      const storage = memoryStorage({ [KEY]: 'garbage{' });
+      const s = store(storage);
+      expect(s.state).toMatchObject({ recovered: true, status: 'saved' });
+      expect(backups(storage)).toEqual(['garbage{']);
+      s.set('step-log-in', true);
+      expect(saved(storage)).toMatchObject({ done: { 'step-log-in': expect.any(Number) } });
+      expect(backups(storage)).toEqual(['garbage{']);
+    });
+
+    it('is left untouched when even the copy cannot be made', () => {
+      const storage = memoryStorage({ [KEY]: 'garbage{' });
+      storage.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      const s = store(storage);
+      s.set('step-log-in', true);
+      expect(s.state.done.has('step-log-in')).toBe(true);
+      expect(s.state.status).toBe('failed');
+      expect(storage.getItem(KEY)).toBe('garbage{');
+    });
+  });
+
+  describe('broken storage', () => {
+    it('blocked storage (throws on access): ticking works for the visit, with a notice', () => {
+      const s = store(throwingStorage);
+      expect(s.state.status).toBe('unavailable');
+      s.set('step-log-in', true);
+      expect(s.state.done.has('step-log-in')).toBe(true);
+      expect(s.state.status).toBe('unavailable');
+      s.refresh();
+      expect(s.state.done.has('step-log-in')).toBe(true);
+    });
+
+    it('no storage at all: the same', () => {
+      const s = store(() => undefined);
+      s.set('step-settings', true);
+      expect(s.state).toMatchObject({ status: 'unavailable' });
+      expect(s.state.done.has('step-settings')).toBe(true);
+    });
+
+    it('getItem that throws: the same', () => {
+      const storage = memoryStorage();
+      storage.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      const s = store(storage);
+      s.set('step-settings', true);
+      expect(s.state).toMatchObject({ status: 'unavailable' });
+      expect(s.state.done.has('step-settings')).toBe(true);
+    });
+
+    it('a full storage keeps the earlier saved ticks and this visit’s new ones, and says it could not save', () => {
+      const storage = memoryStorage();
+      store(storage).set('step-log-in', true);
+      const before = storage.getItem(KEY);
+      storage.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      const s = store(storage);
+      s.set('step-settings', true);
+      expect(s.state.status).toBe('failed');
+      expect([...s.state.done].sort()).toEqual(['step-log-in', 'step-settings']);
+      expect(storage.getItem(KEY)).toBe(before);
+    });
+
+    it('recovers once storage accepts writes again', () => {
+      const storage = memoryStorage();
+      const realSet = storage.setItem;
+      storage.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      const s = store(storage);
+      s.set('step-log-in', true);
+      expect(s.state.status).toBe('failed');
+      storage.setItem = realSet;
+      s.set('step-settings', true);
+      expect(s.state.status).toBe('saved');
+      expect(Object.keys((saved(storage) as { done: object }).done).sort()).toEqual(['step-log-in', 'step-settings']);
+    });
+  });
+
+  describe('versions', () => {
+    it('a newer version is read but never overwritten until reload', () => {
+      const newer = '{"version":2,"done":{"step-log-in":3},"notes":{"step-log-in":"done on phone"}}';
+      const storage = memoryStorage({ [KEY]: newer });
+      const s = store(storage);
+      expect(s.state.status).toBe('newer');
+      expect(s.state.done.has('step-log-in')).toBe(true);
+      s.set('step-settings', true);
+      expect(s.state.done.has('step-settings')).toBe(true);
+      expect(storage.getItem(KEY)).toBe(newer);
+    });
+
+    it('accepts the plain `true` a hand edit might leave and rewrites it in the current shape', () => {
+      const storage = memoryStorage({ [KEY]: '{"version":1,"done":{"step-log-in":true}}' });
+      const s = store(storage);
+      expect(s.state.done.has('step-log-in')).toBe(true);
+      s.set('step-settings', true);
+      expect(saved(storage)).toEqual({ version: 1, done: { 'step-log-in': 0, 'step-settings': expect.any(Number) } });
+    });
+  });
+
+  describe('when the guide changes', () => {
+    it('a removed step keeps its stored tick, unseen and uncounted, through later saves', () => {
+      const storage = memoryStorage({ [KEY]: '{"version":1,"done":{"step-old":5,"step-log-in":6}}' });
+      const s = store(storage);
+      expect([...s.state.done]).toEqual(['step-log-in']);
+      s.set('step-settings', true);
+      expect(saved(storage)).toMatchObject({ done: { 'step-old': 5, 'step-log-in': 6 } });
+      s.reset();
+      expect(saved(storage)).toEqual({ version: 1, done: { 'step-old': 5 } });
+    });
+
+    it('a renamed step carries its tick over from the former id and saves it under the new one', () => {
+      const storage = memoryStorage({ [KEY]: '{"version":1,"done":{"step-signin":5}}' });
+      const renamedItems = items.map((item) => (item.key === 'step-log-in' ? { ...item, formerKeys: ['step-signin'] } : item));
+      const s = store(storage, { items: renamedItems });
+      expect(s.state.done.has('step-log-in')).toBe(true);
+      s.set('step-settings', true);
+      expect(saved(storage)).toEqual({ version: 1, done: { 'step-log-in': 5, 'step-settings': expect.any(Number) } });
+    });
+
+    it('a new step starts unticked', () => {
+      const storage = memoryStorage({ [KEY]: '{"version":1,"done":{"step-log-in":5}}' });
+      const s = store(storage, { items: [...items, { key: 'step-new' }] });
+      expect(s.state.done.has('step-new')).toBe(false);
+      expect(s.state.done.has('step-log-in')).toBe(true);
+    });
+  });
+
+  describe('two tabs', () => {
+    it('a tick in one tab never overwrites a tick made in another', () => {
+      const storage = memoryStorage();
+      const a = store(storage);
+      const b = store(storage);
+      a.set('step-log-in', true);
+      b.set('step-settings', true);
+      expect(Object.keys((saved(storage) as { done: object }).done).sort()).toEqual(['step-log-in', 'step-settings']);
+      a.refresh();
+      expect([...a.state.done].sort()).toEqual(['step-log-in', 'step-settings']);
+    });
+  });
+
+  describe('reset and undo', () => {
+    it('reset clears every tick and restore brings back exactly what was there', () => {
+      const storage = memoryStorage();
+      const s = store(storage);
+      s.set('caveat-orders', true);
+      s.set('step-log-in', true);
+      const before = storage.getItem(KEY);
+      const snapshot = s.reset();
+      expect(s.state.done.size).toBe(0);
+      expect(saved(storage)).toEqual({ version: 1, done: {} });
+      s.restore(snapshot);
+      expect([...s.state.done].sort()).toEqual(['caveat-orders', 'step-log-in']);
+      expect(storage.getItem(KEY)).toBe(before);
+    });
+  });
+});
