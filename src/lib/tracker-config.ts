@@ -16,6 +16,7 @@ const clientStrings = {
   'announce.undone': 'progress.announce.undone',
   'announce.synced': 'progress.announce.synced',
   'reset.done': 'progress.reset.done',
+  progressNote: 'checklist.progressNote',
 } satisfies Record<string, UiKey>;
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * Reads the checklist and strings that tracker-config.ts hands to client
+ * scripts through data-* attributes. Attributes can be edited by anyone, so
+ * nothing is trusted: what does not fit is left out.
+ */
+import type { SummaryItem } from './progress-summary';
+
+export interface TrackerItem extends SummaryItem {
+  /** What announcements call the item, e.g. "Step 3". */
+  name: string;
+  formerKeys: string[];
+}
+
+function parseJson(raw: string | undefined): unknown {
+  try {
+    return JSON.parse(raw ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+export function parseTrackerItems(raw: string | undefined): TrackerItem[] {
+  const data = parseJson(raw);
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((item: unknown): TrackerItem[] => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { key, kind, number, name, formerKeys } = item as Record<string, unknown>;
+    if (typeof key !== 'string' || (kind !== 'step' && kind !== 'check')) return [];
+    if (typeof number !== 'number' || typeof name !== 'string') return [];
+    const former = Array.isArray(formerKeys) ? formerKeys.filter((k): k is string => typeof k === 'string') : [];
+    return [{ key, kind, number, name, formerKeys: former }];
+  });
+}
+
+export function parseStrings(raw: string | undefined): Record<string, string> {
+  const data = parseJson(raw);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+  return Object.fromEntries(Object.entries(data).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
