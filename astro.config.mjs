@@ -13,6 +13,8 @@ export default defineConfig({
   integrations: [mdx()],
   vite: {
     plugins: [tailwindcss()],
+    // The search dialog is bundled as a standalone ES module (see SearchButton.astro).
+    worker: { format: 'es' },
   },
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-export const pages = ['/', '/aliexpress/', '/404.html'];
+export const pages = ['/', '/aliexpress/', '/aliexpress/checklist/', '/search/', '/404.html'];
 
 /** Collects console errors and uncaught exceptions, so a test can assert there were none. */
 export function watchErrors(page: Page): string[] {
@@ -11,3 +11,18 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/** The header's search button, the search dialog and the parts a reader uses. */
+export function search(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Search the guides' });
+  return {
+    button: page.getByRole('banner').getByRole('button', { name: 'Search' }),
+    dialog,
+    box: dialog.getByRole('searchbox', { name: 'Search for a step, a caveat or a word' }),
+    status: dialog.getByRole('status'),
+    results: dialog.getByRole('list').getByRole('link'),
+  };
+}
+
+/** Files that belong to search: Pagefind's script and index, and the dialog's own code. */
+export const isSearchFile = (url: string) => /\/pagefind\/|\/search-dialog[^/]*\.js/.test(new URL(url).pathname);

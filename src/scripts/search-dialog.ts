@@ -1,0 +1,263 @@
+/**
+ * The search dialog, loaded only once the reader shows intent (see
+ * SearchButton.astro, which imports this file by URL and then sends its
+ * <search-dialog> a `search-open` event whose detail is the query or null).
+ * It drives Pagefind's own search API, served by this site from /pagefind/,
+ * and turns the answer into links to the exact piece.
+ */
+import { excerptParts, rankHits, type PageResult, type SearchHit } from '../lib/search-results';
+import { t, type UiKey } from '../i18n/ui';
+
+interface PagefindResult {
+  data(): Promise<PageResult>;
+}
+
+/** The part of Pagefind's browser API this dialog uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(term: string, options: object, debounceMs: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+function isPagefind(value: unknown): value is Pagefind {
+  if (typeof value !== 'object' || value === null) return false;
+  return ['options', 'init', 'debouncedSearch'].every((name) => typeof Reflect.get(value, name) === 'function');
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    // A runtime path, so the bundler leaves it alone: the file only exists after `pagefind --site dist`.
+    const module: unknown = await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`);
+    if (!isPagefind(module)) throw new Error('pagefind.js is not the Pagefind API');
+    // noWorker: searching this index takes milliseconds on the main thread, and Pagefind's
+    // worker would cost a second copy of its code (about 12 KB gzip) on the first query.
+    await module.options({ excerptLength: 22, excerptEllipsis: '…', noWorker: true });
+    await module.init();
+    return module;
+  })();
+  // A failed load (offline) is not remembered, so the next keystroke tries again.
+  pagefind.catch(() => (pagefind = undefined));
+  return pagefind;
+}
+
+/** How many pages to ask Pagefind for; their pieces are then ranked together. */
+const PAGES = 5;
+/** Short enough to feel instant, long enough not to search for every keystroke of a fast typist. */
+const DEBOUNCE_MS = 60;
+
+const kindKey: Record<SearchHit['kind'], UiKey> = {
+  step: 'search.kind.step',
+  caveat: 'search.kind.caveat',
+  reason: 'search.kind.reason',
+  section: 'search.kind.section',
+  page: 'search.kind.page',
+};
+
+function span(className: string, text = ''): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+function renderHit(hit: SearchHit, index: number): HTMLLIElement {
+  const id = `search-hit-${index}`;
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className =
+    'block rounded-xl px-3 py-2.5 text-text no-underline hover:bg-sunken hover:text-text focus-visible:bg-sunken';
+  link.setAttribute('aria-labelledby', `${id}-title`);
+  link.setAttribute('aria-describedby', `${id}-meta ${id}-excerpt`);
+
+  // A step's title already says "Step 3: …", so its context line names only the guide.
+  const context = hit.kind === 'step' ? hit.guide : `${hit.guide} · ${t(kindKey[hit.kind])}`;
+  const meta = span('block text-xs font-semibold tracking-wide text-accent uppercase', context);
+  meta.id = `${id}-meta`;
+  const title = span('block font-semibold leading-snug', hit.title);
+  title.id = `${id}-title`;
+  const excerpt = span('mt-0.5 block text-sm text-muted');
+  excerpt.id = `${id}-excerpt`;
+  for (const part of excerptParts(hit.excerpt)) {
+    if (!part.marked) {
+      excerpt.append(part.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.className = 'rounded bg-accent-soft px-0.5 font-semibold text-text';
+    mark.textContent = part.text;
+    excerpt.append(mark);
+  }
+
+  link.append(meta, title, excerpt);
+  const item = document.createElement('li');
+  item.append(link);
+  return item;
+}
+
+class SearchDialog {
+  #dialog: HTMLDialogElement;
+  #input: HTMLInputElement;
+  #status: HTMLElement;
+  #list: HTMLElement;
+  #button: HTMLElement;
+  /** Where focus goes back to on close; the search button when search was opened by a shortcut. */
+  #returnTo: HTMLElement | null = null;
+  /** Set while following a result, so closing leaves focus to the landing. */
+  #landing = false;
+  /** Counts searches, so an answer that arrives after a newer keystroke is dropped. */
+  #run = 0;
+  #ready = false;
+
+  constructor(dialog: HTMLDialogElement, input: HTMLInputElement, status: HTMLElement, list: HTMLElement, button: HTMLElement) {
+    this.#dialog = dialog;
+    this.#input = input;
+    this.#status = status;
+    this.#list = list;
+    this.#button = button;
+
+    input.addEventListener('input', () => void this.#search(input.value));
+    dialog.addEventListener('keydown', (event) => this.#onKeydown(event));
+    dialog.addEventListener('close', () => this.#onClose());
+    // A click on the backdrop lands on the dialog itself; its content covers the rest.
+    dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    list.addEventListener('click', (event) => this.#onResultClick(event));
+  }
+
+  static for(host: HTMLElement, button: HTMLElement): SearchDialog | null {
+    const dialog = host.querySelector('dialog');
+    const input = dialog?.querySelector('input');
+    const status = dialog?.querySelector<HTMLElement>('[data-search-status]');
+    const list = dialog?.querySelector<HTMLElement>('[data-search-results]');
+    if (!dialog || !input || !status || !list) return null;
+    return new SearchDialog(dialog, input, status, list, button);
+  }
+
+  open(query: string | null): void {
+    if (!this.#dialog.open) {
+      const active = document.activeElement;
+      this.#returnTo = active instanceof HTMLElement && active !== document.body ? active : null;
+      this.#dialog.showModal();
+    }
+    if (query !== null) this.#input.value = query;
+    this.#input.focus();
+    this.#input.select();
+    void this.#search(this.#input.value);
+  }
+
+  async #search(raw: string): Promise<void> {
+    const query = raw.trim();
+    const run = ++this.#run;
+    if (!query) {
+      this.#show(query, [], t('search.hint'));
+      return;
+    }
+    if (!this.#ready) this.#status.textContent = t('search.loading');
+    try {
+      const api = await loadPagefind();
+      this.#ready = true;
+      const search = await api.debouncedSearch(query, {}, DEBOUNCE_MS);
+      if (search === null || run !== this.#run) return;
+      const pages = await Promise.all(search.results.slice(0, PAGES).map((result) => result.data()));
+      if (run !== this.#run) return;
+      const hits = rankHits(pages);
+      const count = hits.length === 1 ? t('search.count.one', { query }) : t('search.count.many', { n: hits.length, query });
+      this.#show(query, hits, hits.length > 0 ? count : t('search.none', { query }));
+    } catch {
+      if (run === this.#run) this.#show(query, [], t('search.failed'));
+    }
+  }
+
+  #show(query: string, hits: SearchHit[], status: string): void {
+    this.#list.replaceChildren(...hits.map(renderHit));
+    this.#status.textContent = status;
+    this.#keepQueryInAddress(query);
+  }
+
+  /** The address always holds the current search, so copying it shares the search. */
+  #keepQueryInAddress(query: string): void {
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  #links(): HTMLAnchorElement[] {
+    return [...this.#list.querySelectorAll('a')];
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    // In a search field Chromium's first Escape only clears the text; here Escape always closes, as promised.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#dialog.close();
+      return;
+    }
+    const links = this.#links();
+    if (event.key === 'Enter' && event.target === this.#input) {
+      event.preventDefault();
+      links[0]?.click();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops: HTMLElement[] = [this.#input, ...links];
+    const at = stops.findIndex((stop) => stop === document.activeElement);
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
+    event.preventDefault();
+    stops[next]?.focus();
+  }
+
+  #onResultClick(event: MouseEvent): void {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    const url = new URL(link.href);
+    this.#landing = true;
+    this.#dialog.close();
+    // Another page: the browser follows the link and lands on its #anchor.
+    if (url.pathname !== location.pathname) return;
+    event.preventDefault();
+    land(url.hash);
+  }
+
+  #onClose(): void {
+    // A search still under way must not put ?q= back once the dialog is gone.
+    this.#run++;
+    this.#keepQueryInAddress('');
+    if (this.#landing) {
+      this.#landing = false;
+      return;
+    }
+    const back = this.#returnTo?.isConnected ? this.#returnTo : this.#button;
+    back.focus();
+  }
+}
+
+/** Scrolls to a piece on this page and marks it, as following a link to it would. */
+function land(hash: string): void {
+  const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  // Setting the hash to its current value does nothing, not even scroll.
+  if (location.hash === hash) target?.scrollIntoView();
+  else location.hash = hash;
+  if (!target) return;
+  // Focus follows the reader to the piece, so Tab continues from there.
+  target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+}
+
+class SearchDialogElement extends HTMLElement {
+  connectedCallback() {
+    const button = this.closest('search-button')?.querySelector('a');
+    const controller = button ? SearchDialog.for(this, button) : null;
+    if (!controller) return;
+    this.addEventListener('search-open', (event) => {
+      const query = event instanceof CustomEvent && typeof event.detail === 'string' ? event.detail : null;
+      controller.open(query);
+    });
+    // This code loads only when the reader is about to search, so the index can start loading too.
+    loadPagefind().catch(() => undefined);
+  }
+}
+
+customElements.define('search-dialog', SearchDialogElement);

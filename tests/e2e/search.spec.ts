@@ -1,0 +1,218 @@
+import { expect, test, type Page } from '@playwright/test';
+import { isSearchFile, search, watchErrors } from './helpers';
+
+/** The piece each everyday query should find first, decided from the guide's text. */
+const everyday: [query: string, anchor: string][] = [
+  ['confirm closure', '#step-confirm-closure'],
+  ['coupons', '#caveat-bonus-points-coupons'],
+  // Both signing in and the final confirmation mention the password; signing in is where it is the point.
+  ['password', '#step-log-in'],
+  ['pending orders', '#caveat-pending-orders'],
+  ['privacy', '#reason-privacy'],
+  ['account information', '#step-go-to-account-information'],
+];
+
+/** Where the sticky header ends and where an element starts, in viewport pixels. */
+async function belowHeader(page: Page, selector: string) {
+  const headerBottom = await page.getByRole('banner').evaluate((el) => el.getBoundingClientRect().bottom);
+  const top = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+  return { headerBottom, top };
+}
+
+test.describe('everyday queries find the right piece first', () => {
+  for (const [query, anchor] of everyday) {
+    test(`"${query}" → ${anchor}`, async ({ page }) => {
+      await page.goto(`/?q=${encodeURIComponent(query)}`);
+      const { results } = search(page);
+      await expect(results.first()).toHaveAttribute('href', new RegExp(`^/aliexpress/${anchor}$`));
+    });
+  }
+
+  test('"password" also lists the final confirmation, where the password may be asked again', async ({ page }) => {
+    await page.goto('/?q=password');
+    await expect(search(page).results.first()).toBeVisible();
+    const hrefs = await search(page).results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/aliexpress/#step-confirm-closure');
+  });
+});
+
+test('nothing of search is downloaded until the reader opens it, then only from this site', async ({ page, baseURL }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto('/aliexpress/', { waitUntil: 'networkidle' });
+  await page.mouse.wheel(0, 600);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter(isSearchFile)).toEqual([]);
+
+  await page.keyboard.press('/');
+  const { box, results } = search(page);
+  await box.fill('coupons');
+  await expect(results.first()).toBeVisible();
+  const searchFiles = requested.filter(isSearchFile);
+  expect(searchFiles.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+  expect(searchFiles.filter((url) => !url.startsWith(`${baseURL}/`))).toEqual([]);
+});
+
+test('/ opens the dialog with focus in the search box; Escape closes it and focus returns to the button', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/aliexpress/');
+  const { button, dialog, box, results } = search(page);
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await expect(box).toBeFocused();
+  // The key that opened search is not typed into it.
+  await expect(box).toHaveValue('');
+
+  await box.pressSequentially('coupons');
+  await expect(results.first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('the header button and Ctrl+K open search too, and the close button closes it', async ({ page }) => {
+  await page.goto('/');
+  const { button, dialog, box } = search(page);
+  await button.click();
+  await expect(box).toBeFocused();
+  await dialog.getByRole('button', { name: 'Close search' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('Control+k');
+  await expect(box).toBeFocused();
+});
+
+test('a result shows the piece title and an excerpt with the match highlighted', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const { box, results, status } = search(page);
+  await box.fill('coupons');
+  const first = results.first();
+  await expect(first).toHaveAccessibleName('Use your bonus points and coupons');
+  await expect(first.locator('mark').first()).toHaveText(/coupons/i);
+  await expect(first).toContainText('unused coupons');
+  await expect(status).toHaveText(/1 result for “coupons”|\d+ results for “coupons”/);
+});
+
+test('arrow keys move from the search box through the results, and Tab reaches them too', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const { box, results } = search(page);
+  await box.fill('account');
+  await expect(results.nth(1)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(results.nth(0)).toBeFocused();
+});
+
+test('following a result from another page lands on that step, in view below the header and marked', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const { box, results } = search(page);
+  await box.fill('confirm closure');
+  await expect(results.first()).toHaveAttribute('href', /#step-confirm-closure$/);
+  await results.first().click();
+
+  await expect(page).toHaveURL(/\/aliexpress\/#step-confirm-closure$/);
+  const heading = page.locator('#step-confirm-closure');
+  await expect(heading).toBeInViewport();
+  await expect(page.locator('.guide-piece:has(:target)')).toHaveAttribute('data-step-id', 'confirm-closure');
+  const { headerBottom, top } = await belowHeader(page, '#step-confirm-closure');
+  expect(top).toBeGreaterThanOrEqual(headerBottom);
+});
+
+test('a result on the same page closes search, scrolls to the piece and moves focus there', async ({ page }) => {
+  await page.goto('/aliexpress/');
+  await page.keyboard.press('/');
+  const { dialog, box, results } = search(page);
+  await box.fill('pending orders');
+  await expect(results.first()).toHaveAttribute('href', /#caveat-pending-orders$/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/aliexpress\/#caveat-pending-orders$/);
+  const heading = page.locator('#caveat-pending-orders');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page.locator('.guide-piece:has(:target)')).toHaveAttribute('data-caveat-id', 'pending-orders');
+  await expect(async () => {
+    const { headerBottom, top } = await belowHeader(page, '#caveat-pending-orders');
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+  }).toPass();
+
+  // Searching again for a piece already marked still brings it back into view.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(heading).not.toBeInViewport();
+  await page.keyboard.press('/');
+  await box.fill('pending orders');
+  await expect(results.first()).toHaveAttribute('href', /#caveat-pending-orders$/);
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeInViewport();
+});
+
+test('a shared ?q= link opens search with that query and its results; the address follows the search', async ({ page }) => {
+  await page.goto('/aliexpress/?q=coupons');
+  const { dialog, box, results } = search(page);
+  await expect(dialog).toBeVisible();
+  await expect(box).toHaveValue('coupons');
+  await expect(results.first()).toHaveAttribute('href', /#caveat-bonus-points-coupons$/);
+
+  await box.fill('password');
+  await expect(results.first()).toHaveAttribute('href', /#step-log-in$/);
+  await expect(page).toHaveURL(/\?q=password$/);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/aliexpress\/$/);
+});
+
+test('the footer and header are not searched: their words find nothing', async ({ page }) => {
+  await page.goto('/?q=cookies');
+  const { status, results } = search(page);
+  await expect(status).toHaveText('Nothing found for “cookies”. Try another word.');
+  await expect(results).toHaveCount(0);
+});
+
+test('on a 390 px phone the dialog fits the screen and a tap on a result lands on the step', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const { button, dialog, box, results } = search(page);
+  await button.click();
+  await box.fill('coupons');
+  await expect(results.first()).toBeVisible();
+  const frame = await dialog.boundingBox();
+  expect(frame && frame.x >= 0 && frame.x + frame.width <= 390).toBe(true);
+  await results.first().click();
+  await expect(page.locator('#caveat-bonus-points-coupons')).toBeInViewport();
+});
+
+test('the search page opens search by itself', async ({ page }) => {
+  await page.goto('/search/?q=privacy');
+  const { results } = search(page);
+  await expect(results.first()).toHaveAttribute('href', /#reason-privacy$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search button is a link to the search page, which says why search is missing', async ({ page }) => {
+    await page.goto('/aliexpress/');
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    // Playwright's text matching skips <noscript>, so read the rendered text of the page instead.
+    await expect(page.getByRole('main')).toContainText('Search needs JavaScript, which is off in this browser.', {
+      useInnerText: true,
+    });
+    await page.getByRole('link', { name: 'See all guides' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+});

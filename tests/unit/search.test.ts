@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { anchorId, parseAnchorId } from '../../src/lib/anchors';
+import { isSearchShortcut, queryFromSearch, type KeyPress } from '../../src/lib/search-intent';
+import { excerptParts, rankHits, type PageResult, type SubResult } from '../../src/lib/search-results';
+
+describe('parseAnchorId', () => {
+  it('reads back every kind of piece anchorId writes', () => {
+    for (const kind of ['reason', 'step', 'caveat'] as const) {
+      expect(parseAnchorId(anchorId(kind, 'confirm-closure'))).toEqual({ kind, id: 'confirm-closure' });
+    }
+  });
+
+  it('returns null for ids that are not pieces', () => {
+    for (const id of ['steps', 'before-you-start', 'source-privacy-policy', 'step-', '', 'Step-log-in']) {
+      expect(parseAnchorId(id)).toBeNull();
+    }
+  });
+});
+
+describe('isSearchShortcut', () => {
+  const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    ...more,
+  });
+
+  it('opens on / unless the reader is typing it', () => {
+    expect(isSearchShortcut(press('/'), false)).toBe(true);
+    expect(isSearchShortcut(press('/'), true)).toBe(false);
+  });
+
+  it('opens on Ctrl+K and Cmd+K, even while typing', () => {
+    expect(isSearchShortcut(press('k', { ctrlKey: true }), true)).toBe(true);
+    expect(isSearchShortcut(press('K', { metaKey: true }), false)).toBe(true);
+  });
+
+  it('ignores other keys, Alt combinations and keys pressed while composing text', () => {
+    expect(isSearchShortcut(press('k'), false)).toBe(false);
+    expect(isSearchShortcut(press('?'), false)).toBe(false);
+    expect(isSearchShortcut(press('/', { ctrlKey: true }), false)).toBe(false);
+    expect(isSearchShortcut(press('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
+    expect(isSearchShortcut(press('/', { isComposing: true }), false)).toBe(false);
+  });
+});
+
+describe('queryFromSearch', () => {
+  it('reads a shared ?q=, decoded and trimmed', () => {
+    expect(queryFromSearch('?q=coupons')).toBe('coupons');
+    expect(queryFromSearch('?x=1&q=confirm+closure%20')).toBe('confirm closure');
+  });
+
+  it('treats a missing or blank query as none', () => {
+    for (const search of ['', '?', '?q=', '?q=%20%20', '?query=coupons']) expect(queryFromSearch(search)).toBeNull();
+  });
+});
+
+describe('rankHits', () => {
+  const word = (balanced_score: number, location = 0) => ({ weight: 1, balanced_score, location });
+  const sub = (url: string, anchorId: string | null, scores: number[]): SubResult => ({
+    title: `title of ${url}`,
+    url,
+    excerpt: '',
+    anchor: anchorId === null ? undefined : { id: anchorId, element: 'h3' },
+    weighted_locations: scores.map((score, i) => word(score, i)),
+  });
+  const page = (subs: SubResult[], service = 'AliExpress'): PageResult => ({
+    url: '/aliexpress/',
+    meta: { title: 'How to delete your AliExpress account', service },
+    sub_results: subs,
+  });
+
+  it('puts the piece with the strongest matches first, whatever its place on the page', () => {
+    const hits = rankHits([
+      page([
+        sub('/aliexpress/#step-log-in', 'step-log-in', [1]),
+        sub('/aliexpress/#step-confirm-closure', 'step-confirm-closure', [5, 1, 1]),
+      ]),
+    ]);
+    expect(hits.map((h) => h.url)).toEqual(['/aliexpress/#step-confirm-closure', '/aliexpress/#step-log-in']);
+  });
+
+  it('keeps reading order between equal matches', () => {
+    const hits = rankHits([page([sub('/a/#step-a', 'step-a', [2]), sub('/a/#step-b', 'step-b', [2])])]);
+    expect(hits.map((h) => h.url)).toEqual(['/a/#step-a', '/a/#step-b']);
+  });
+
+  it('says what each hit is and which guide it belongs to, pieces before the rest of the guide', () => {
+    const hits = rankHits([
+      page([
+        sub('/aliexpress/', null, [9]),
+        sub('/aliexpress/#steps', 'steps', [8]),
+        sub('/aliexpress/#caveat-permanent', 'caveat-permanent', [1]),
+        sub('/aliexpress/#reason-privacy', 'reason-privacy', [2]),
+      ]),
+    ]);
+    expect(hits.map((h) => h.kind)).toEqual(['reason', 'caveat', 'page', 'section']);
+    expect(new Set(hits.map((h) => h.guide))).toEqual(new Set(['AliExpress']));
+  });
+
+  it('ranks pieces of several guides together and stops at the limit', () => {
+    const hits = rankHits(
+      [page([sub('/a/#step-x', 'step-x', [1])], 'A'), page([sub('/b/#step-y', 'step-y', [3]), sub('/b/#step-z', 'step-z', [2])], 'B')],
+      2,
+    );
+    expect(hits.map((h) => `${h.guide} ${h.url}`)).toEqual(['B /b/#step-y', 'B /b/#step-z']);
+  });
+
+  it('returns nothing for no pages', () => {
+    expect(rankHits([])).toEqual([]);
+  });
+});
+
+describe('excerptParts', () => {
+  it('splits highlighted words from the text around them', () => {
+    expect(excerptParts('use your <mark>coupons</mark> before <mark>closing</mark>.')).toEqual([
+      { text: 'use your ', marked: false },
+      { text: 'coupons', marked: true },
+      { text: ' before ', marked: false },
+      { text: 'closing', marked: true },
+      { text: '.', marked: false },
+    ]);
+  });
+
+  it('decodes escaped characters instead of trusting them as markup', () => {
+    expect(excerptParts('Tom &amp; Jerry &lt;script&gt; <mark>&quot;x&quot;</mark>')).toEqual([
+      { text: 'Tom & Jerry <script> ', marked: false },
+      { text: '"x"', marked: true },
+    ]);
+  });
+
+  it('handles an excerpt without matches and an empty one', () => {
+    expect(excerptParts('plain text')).toEqual([{ text: 'plain text', marked: false }]);
+    expect(excerptParts('')).toEqual([]);
+  });
+});
