@@ -74,8 +74,9 @@ export function contentSecurityPolicy(inline: readonly InlineCode[], delivery: '
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     // Pagefind's search runs as WebAssembly; 'wasm-unsafe-eval' allows compiling it and does not allow eval().
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...scriptHashes],
-    ['style-src', "'self'", ...styleHashes, ...(attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : [])],
+    // 'report-sample' puts the start of blocked code in violation reports, so a failing check shows what was blocked.
+    ['script-src', "'self'", "'wasm-unsafe-eval'", "'report-sample'", ...scriptHashes],
+    ['style-src', "'self'", "'report-sample'", ...styleHashes, ...(attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : [])],
     ['img-src', "'self'"],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],

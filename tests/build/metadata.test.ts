@@ -50,7 +50,6 @@ describe('page metadata', () => {
     expect(meta(path, 'og:description')).toBe(meta(path, 'description'));
     expect(meta(path, 'og:image:alt')).toBeTruthy();
     expect(meta(path, 'twitter:card')).toBe('summary_large_image');
-    expect(meta(path, 'twitter:image')).toBe(meta(path, 'og:image'));
     expect(builtPng(meta(path, 'og:image') ?? '')).toEqual({ width: 1200, height: 630 });
     expect(meta(path, 'robots')).toBeNull();
   });

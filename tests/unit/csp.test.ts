@@ -29,8 +29,8 @@ describe('the policy', () => {
   it('allows only its own origin and the hashes of the inline code it was given', () => {
     const policy = contentSecurityPolicy([findInlineCode(page)], 'meta');
     expect(policy).toMatch(/^default-src 'self'; /);
-    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${[hashSource('var a = 1;'), hashSource("import '/x.js';")].sort().join(' ')};`);
-    expect(policy).toContain(`style-src 'self' ${hashSource('p{color:red}')} 'unsafe-hashes' ${hashSource('width: 40%')};`);
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' 'report-sample' ${[hashSource('var a = 1;'), hashSource("import '/x.js';")].sort().join(' ')};`);
+    expect(policy).toContain(`style-src 'self' 'report-sample' ${hashSource('p{color:red}')} 'unsafe-hashes' ${hashSource('width: 40%')};`);
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain("'unsafe-eval'");
     expect(policy).not.toMatch(/https?:|\*/);
