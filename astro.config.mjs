@@ -1,16 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 // Deployments set SITE_URL to their own origin; canonical URLs and the
 // checklist's QR code are built from it.
-const site = process.env.SITE_URL ?? 'https://delete-guides.example';
+const site = siteUrl;
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // securityHeaders hashes the finished pages' inline code, so it stays last.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],
     // The search dialog is bundled as a standalone ES module (see SearchButton.astro).

@@ -120,6 +120,9 @@ export const ui = {
   'notFound.title': 'Page not found',
   'notFound.lead': 'We could not find that page. It may have moved, or the address may have a typo.',
   'notFound.back': 'See all guides',
+  'share.guideFooter': '{n} steps, in order. No tracking, no cookies.',
+  'share.siteFooter': 'No tracking, no cookies, no requests to anyone else.',
+  'share.imageAlt': '{title}, on Delete Guides',
 } as const;
 
 export type UiKey = keyof typeof ui;

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
+import { builtPages } from '../helpers/built-site';
 
-export const pages = ['/', '/aliexpress/', '/aliexpress/checklist/', '/search/', '/404.html'];
+/** Every page in dist/, found rather than listed, so new pages are checked too. */
+export const pages = builtPages().map((page) => page.path);
 
 /** Collects console errors and uncaught exceptions, so a test can assert there were none. */
 export function watchErrors(page: Page): string[] {

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadGuides, type Guide } from '../../lib/guide';
+import { shareImage } from '../../lib/share-image';
+import { t } from '../../i18n/ui';
+
+export const getStaticPaths = (async () => {
+  const guides = await loadGuides();
+  return guides.map((guide) => ({ params: { guide: guide.slug }, props: { guide } }));
+}) satisfies GetStaticPaths;
+
+/** The guide's link-preview image, drawn from its title (see shareImagePath). */
+export const GET: APIRoute<{ guide: Guide }> = ({ props }) =>
+  new Response(
+    shareImage({ site: t('site.name'), title: props.guide.entry.data.title, footer: t('share.guideFooter', { n: props.guide.steps.length }) }),
+    { headers: { 'Content-Type': 'image/png' } },
+  );

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, readBuilt } from '../helpers/built-site';
+import { findInlineCode, hashSource } from '../../src/lib/csp';
+
+function metaPolicies(html: string): string[] {
+  return [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map(([, p = '']) =>
+    p.replaceAll('&quot;', '"').replaceAll('&#39;', "'"),
+  );
+}
+
+function directive(policy: string, name: string): string[] {
+  const found = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+  return found?.slice(1) ?? [];
+}
+
+const headers = readBuilt('_headers');
+/** The header lines of one path rule in _headers. */
+function rule(path: string): Map<string, string> {
+  const block = headers.split(/\n(?=\S)/).find((b) => b.split('\n')[0]?.trim() === path) ?? '';
+  const lines = block.split('\n').slice(1).filter((l) => /^\s+\S/.test(l));
+  return new Map(lines.map((l) => l.trim().split(/:\s(.*)/s) as [string, string]).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+describe('Content-Security-Policy of every built page', () => {
+  it.each(builtPages().map((p) => [p.path, p.file]))('%s: allows only its own origin and its own hashed inline code', (_, file) => {
+    const html = readBuilt(file);
+    const policies = metaPolicies(html);
+    expect(policies, 'exactly one CSP <meta>').toHaveLength(1);
+    const policy = policies[0] ?? '';
+
+    // A policy only governs what comes after it.
+    const metaAt = html.search(/<meta http-equiv="content-security-policy"/i);
+    const firstCode = html.search(/<script\b|<style\b|<link\b[^>]*rel="stylesheet"/i);
+    expect(metaAt).toBeGreaterThan(-1);
+    if (firstCode > -1) expect(metaAt).toBeLessThan(firstCode);
+
+    expect(directive(policy, 'default-src')).toEqual(["'self'"]);
+    for (const name of ['script-src', 'style-src', 'img-src', 'connect-src', 'font-src']) {
+      const sources = directive(policy, name);
+      expect(sources, name).toContain("'self'");
+      expect(sources.filter((s) => !/^'(self|wasm-unsafe-eval|report-sample|unsafe-hashes|sha256-[A-Za-z0-9+/=]+)'$/.test(s)), `${name} allows only 'self' and hashes`).toEqual([]);
+    }
+    expect(directive(policy, 'object-src')).toEqual(["'none'"]);
+    expect(directive(policy, 'base-uri')).toEqual(["'none'"]);
+
+    const inline = findInlineCode(html);
+    expect(inline.forbidden, 'inline event handlers and javascript: URLs cannot be allowed by a hash').toEqual([]);
+    const scriptSources = directive(policy, 'script-src');
+    for (const script of inline.scripts) expect(scriptSources, `inline script not covered:\n${script.slice(0, 200)}`).toContain(hashSource(script));
+    const styleSources = directive(policy, 'style-src');
+    for (const style of [...inline.styles, ...inline.styleAttributes]) expect(styleSources, `inline style not covered: ${style.slice(0, 200)}`).toContain(hashSource(style));
+  });
+
+  it('dist/_headers sends the same policy, with the headers a browser needs to stay strict', () => {
+    const all = rule('/*');
+    const meta = metaPolicies(readBuilt('index.html'))[0];
+    // frame-ancestors only works as a header; a <meta> carrying it makes Chromium log an error.
+    expect(all.get('content-security-policy')).toBe(`${meta}; frame-ancestors 'none'`);
+    expect(all.get('x-content-type-options')).toBe('nosniff');
+    expect(all.get('referrer-policy')).toBe('no-referrer');
+    const permissions = all.get('permissions-policy') ?? '';
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
+      expect(permissions).toContain(`${feature}=()`);
+    }
+    expect(rule('/_astro/*').get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+  });
+
+  it('every page carries the same policy, so _headers matches each of them', () => {
+    const policies = new Set(builtPages().map((p) => metaPolicies(readBuilt(p.file))[0]));
+    expect(policies.size).toBe(1);
+  });
+});

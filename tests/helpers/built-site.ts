@@ -1,0 +1,51 @@
+/**
+ * The built site as the checks see it: every HTML page found in dist/, so pages
+ * added later (search, checklist, new guides) are checked without anyone listing them.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export const distDir = resolve(import.meta.dirname, '../../dist');
+
+export interface BuiltPage {
+  /** Path under dist/, e.g. "aliexpress/index.html". */
+  file: string;
+  /** The address a browser asks for, e.g. "/aliexpress/" or "/404.html". */
+  path: string;
+}
+
+function assertBuilt() {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run build` before these checks (npm test does both).');
+  }
+}
+
+/** Every HTML page in dist/, home first, then by address. */
+export function builtPages(): BuiltPage[] {
+  assertBuilt();
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(sep).join('/'))
+    .map((file) => ({ file, path: `/${file.replace(/(^|\/)index\.html$/, '$1')}` }))
+    .sort((a, b) => (a.path === '/' ? -1 : b.path === '/' ? 1 : a.path.localeCompare(b.path)));
+}
+
+/** Pages that answer with 200; the 404 page is served with its own status. */
+export function indexablePages(): BuiltPage[] {
+  return builtPages().filter((page) => page.path !== '/404.html');
+}
+
+export function readBuilt(file: string): string {
+  return readFileSync(join(distDir, file), 'utf8');
+}
+
+/**
+ * The dist/ file a site path is served from, or null when nothing answers it. The site
+ * uses trailing slashes, so "/aliexpress" (no slash) does not count as "/aliexpress/".
+ */
+export function fileForPath(pathname: string): string | null {
+  const decoded = decodeURIComponent(pathname);
+  const file = join(distDir, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+  if (relative(distDir, file).startsWith('..')) return null;
+  return existsSync(file) && statSync(file).isFile() ? relative(distDir, file).split(sep).join('/') : null;
+}

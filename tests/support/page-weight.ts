@@ -1,0 +1,113 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Window } from 'happy-dom';
+
+/**
+ * What a browser must fetch to show a built page before the reader does
+ * anything, counted from the files in dist/: the HTML, its stylesheets, its
+ * module scripts with every module they import statically, images and fonts.
+ * Code loaded by a dynamic import() waits for intent and is not counted.
+ * Icons are left out: browsers fetch them after load, and only once a site.
+ */
+
+export interface Resource {
+  path: string;
+  kind: 'html' | 'css' | 'js' | 'image' | 'font';
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  page: string;
+  resources: Resource[];
+  requests: number;
+  raw: number;
+  gzip: number;
+  /** Script that runs before interaction: external modules plus inline scripts, gzip. */
+  jsGzip: number;
+  /** Bytes of inline script within the HTML (already part of the HTML's size). */
+  inlineJsRaw: number;
+  fonts: number;
+}
+
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+function fileFor(dist: string, url: string): string {
+  const path = new URL(url, 'http://site.invalid/').pathname;
+  return join(dist, decodeURIComponent(path));
+}
+
+/** Static `import … from "./x.js"` and `import "./x.js"` in a built module; never dynamic import(). */
+function staticImports(code: string): string[] {
+  const found = new Set<string>();
+  for (const match of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+\s*from\s*)?["']([^"']+)["']/g)) {
+    if (match[1]) found.add(match[1]);
+  }
+  return [...found];
+}
+
+export function pageWeight(dist: string, page: string): PageWeight {
+  const htmlFile = join(dist, page.endsWith('/') ? `${page}index.html` : page);
+  const html = readFileSync(htmlFile, 'utf8');
+  const { document } = new Window({ url: 'http://site.invalid/' });
+  document.write(html);
+
+  const resources: Resource[] = [{ path: page, kind: 'html', raw: Buffer.byteLength(html), gzip: gz(html) }];
+  const seen = new Set<string>([page]);
+  const add = (url: string, kind: Resource['kind']): string | undefined => {
+    const path = new URL(url, `http://site.invalid${page}`).pathname;
+    if (seen.has(path)) return undefined;
+    seen.add(path);
+    const file = fileFor(dist, path);
+    if (!existsSync(file)) throw new Error(`${page} refers to ${path}, which is not in ${dist}`);
+    const data = readFileSync(file);
+    resources.push({ path, kind, raw: data.length, gzip: gz(data) });
+    return data.toString('utf8');
+  };
+
+  const addModule = (url: string, base: string) => {
+    const path = new URL(url, `http://site.invalid${base}`).pathname;
+    const code = add(path, 'js');
+    if (code === undefined) return;
+    for (const dep of staticImports(code)) addModule(dep, path);
+  };
+
+  let inlineJs = '';
+  for (const script of document.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    const type = script.getAttribute('type') ?? '';
+    if (src) addModule(src, page);
+    else if (type === '' || type === 'module' || type === 'text/javascript') inlineJs += script.textContent ?? '';
+  }
+  for (const link of document.querySelectorAll('link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"]')) {
+    const href = link.getAttribute('href');
+    if (!href) continue;
+    const rel = link.getAttribute('rel') ?? '';
+    if (rel.includes('modulepreload')) addModule(href, page);
+    else {
+      const css = add(href, rel.includes('stylesheet') ? 'css' : 'font');
+      if (css && rel.includes('stylesheet')) {
+        for (const match of css.matchAll(/url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)/g)) {
+          if (match[1]) add(match[1], 'font');
+        }
+      }
+    }
+  }
+  for (const img of document.querySelectorAll('img[src]')) {
+    const src = img.getAttribute('src');
+    if (src && !src.startsWith('data:')) add(src, 'image');
+  }
+
+  const js = resources.filter((r) => r.kind === 'js');
+  return {
+    page,
+    resources,
+    requests: resources.length,
+    raw: resources.reduce((sum, r) => sum + r.raw, 0),
+    gzip: resources.reduce((sum, r) => sum + r.gzip, 0),
+    jsGzip: js.reduce((sum, r) => sum + r.gzip, 0) + (inlineJs ? gz(inlineJs) : 0),
+    inlineJsRaw: Buffer.byteLength(inlineJs),
+    fonts: resources.filter((r) => r.kind === 'font').length,
+  };
+}

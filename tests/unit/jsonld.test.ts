@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { howToJsonLd, serializeJsonLd, type HowToInput } from '../../src/lib/jsonld';
+
+const input: HowToInput = {
+  url: 'https://example.org/aliexpress/',
+  title: 'How to delete your AliExpress account',
+  description: 'Close it for good.',
+  image: 'https://example.org/aliexpress/share.png',
+  minutes: 10,
+  lastReviewed: new Date('2026-11-28'),
+  steps: [
+    { id: 'log-in', title: 'Log in', label: 'Log in with your email' },
+    { id: 'confirm-closure', title: 'Confirm', label: 'Press Confirm Closure' },
+  ],
+};
+
+describe('HowTo structured data', () => {
+  it('lists the steps in order, each with its position and its anchor on the guide page', () => {
+    const data = howToJsonLd(input);
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data).toMatchObject({ '@type': 'HowTo', name: input.title, url: input.url, totalTime: 'PT10M', dateModified: '2026-11-28' });
+    expect(data).toHaveProperty('step', [
+      { '@type': 'HowToStep', position: 1, name: 'Log in', text: 'Log in with your email', url: 'https://example.org/aliexpress/#step-log-in' },
+      { '@type': 'HowToStep', position: 2, name: 'Confirm', text: 'Press Confirm Closure', url: 'https://example.org/aliexpress/#step-confirm-closure' },
+    ]);
+  });
+
+  it('refuses a guide with no steps', () => {
+    expect(() => howToJsonLd({ ...input, steps: [] })).toThrow(/at least one step/);
+  });
+
+  it('serialises so that no text can close the script element early', () => {
+    const json = serializeJsonLd({ name: 'a</script><script>alert(1)</script>' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual({ name: 'a</script><script>alert(1)</script>' });
+  });
+});
