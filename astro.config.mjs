@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { inlineScript } from './src/integrations/inline-script.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 // Deployments set SITE_URL to their own origin; canonical URLs and the
@@ -16,7 +17,7 @@ export default defineConfig({
   // securityHeaders hashes the finished pages' inline code, so it stays last.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), inlineScript()],
     // The search dialog is bundled as a standalone ES module (see SearchButton.astro).
     worker: { format: 'es' },
   },

@@ -2,26 +2,17 @@ import { t, type UiKey } from '../i18n/ui';
 import type { ChecklistItem } from './checklist';
 import { storageKey } from './progress-store';
 
-/** The strings the tracker fills in on the client, by the short names it uses. */
-const clientStrings = {
+/** The templates the pre-paint script fills in before the tracker code arrives, by the names it uses. */
+const prePaintStrings = {
   steps: 'progress.steps',
   checks: 'progress.checks',
   start: 'progress.start',
   continue: 'progress.continue',
-  'notice.unavailable': 'progress.notice.unavailable',
-  'notice.failed': 'progress.notice.failed',
-  'notice.newer': 'progress.notice.newer',
-  'notice.recovered': 'progress.notice.recovered',
-  'announce.done': 'progress.announce.done',
-  'announce.undone': 'progress.announce.undone',
-  'announce.synced': 'progress.announce.synced',
-  'reset.done': 'progress.reset.done',
-  progressNote: 'checklist.progressNote',
 } satisfies Record<string, UiKey>;
 
 /**
- * The data-* attributes that hand a guide's checklist to the tracker script
- * and to the pre-paint script, so neither has to work out the steps from the page.
+ * The data-* attributes that hand a guide's checklist to the tracker code and
+ * the pre-paint script, so neither has to work out the steps from the page.
  */
 export function trackerAttributes(slug: string, items: readonly ChecklistItem[]) {
   return {
@@ -37,7 +28,7 @@ export function trackerAttributes(slug: string, items: readonly ChecklistItem[])
       })),
     ),
     'data-progress-strings': JSON.stringify(
-      Object.fromEntries(Object.entries(clientStrings).map(([name, key]) => [name, t(key)])),
+      Object.fromEntries(Object.entries(prePaintStrings).map(([name, key]) => [name, t(key)])),
     ),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Reads the checklist and strings that tracker-config.ts hands to client
+ * Reads the checklist that tracker-config.ts hands to client
  * scripts through data-* attributes. Attributes can be edited by anyone, so
  * nothing is trusted: what does not fit is left out.
  */
@@ -30,10 +30,4 @@ export function parseTrackerItems(raw: string | undefined): TrackerItem[] {
     const former = Array.isArray(formerKeys) ? formerKeys.filter((k): k is string => typeof k === 'string') : [];
     return [{ key, kind, number, name, formerKeys: former }];
   });
-}
-
-export function parseStrings(raw: string | undefined): Record<string, string> {
-  const data = parseJson(raw);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
-  return Object.fromEntries(Object.entries(data).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }

@@ -246,8 +246,28 @@ function land(hash: string): void {
   target.focus({ preventScroll: true });
 }
 
+/** The dialog's markup, made here rather than shipped in every page, since most visits never search. */
+function dialogMarkup(): string {
+  const icon = (path: string, extra = '') =>
+    `<svg class="size-5 ${extra}" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">${path}</svg>`;
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<dialog aria-labelledby="search-title" class="fixed inset-x-0 top-0 mx-auto mt-3 max-h-[calc(100dvh-1.5rem)] w-[calc(100%-1.5rem)] max-w-xl flex-col overflow-hidden rounded-2xl border border-line bg-raised p-0 text-text backdrop:bg-sunken/85 open:flex sm:mt-[10vh] sm:max-h-[80dvh]">
+<h2 id="search-title" class="sr-only">${escape(t('search.title'))}</h2>
+<div class="flex items-center gap-2 border-b border-line p-2 pl-4">
+${icon('<circle cx="11" cy="11" r="6.5"></circle><path d="m16 16 4.5 4.5"></path>', 'shrink-0 text-muted')}
+<label for="search-input" class="sr-only">${escape(t('search.label'))}</label>
+<input id="search-input" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-describedby="search-help" placeholder="${escape(t('search.placeholder'))}" class="h-11 min-w-0 flex-1 bg-transparent text-lg text-text placeholder:text-muted focus-visible:outline-none [&::-webkit-search-cancel-button]:appearance-none">
+<button type="button" data-search-close class="inline-flex size-11 shrink-0 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-text" aria-label="${escape(t('search.close'))}">${icon('<path d="M6 6l12 12M18 6 6 18"></path>')}</button>
+</div>
+<p role="status" data-search-status class="px-4 pt-3 text-sm text-muted"></p>
+<ul role="list" data-search-results class="min-h-0 flex-1 space-y-1 overflow-y-auto overscroll-contain p-2"></ul>
+<p id="search-help" class="hidden border-t border-line px-4 py-2 text-xs text-muted sm:block">${escape(t('search.help'))}</p>
+</dialog>`;
+}
+
 class SearchDialogElement extends HTMLElement {
   connectedCallback() {
+    if (!this.querySelector('dialog')) this.innerHTML = dialogMarkup();
     const button = this.closest('search-button')?.querySelector('a');
     const controller = button ? SearchDialog.for(this, button) : null;
     if (!controller) return;

@@ -36,7 +36,7 @@ describe('StepItem', () => {
     expect(doc.querySelector('[aria-hidden="true"]')?.textContent?.trim()).toBe(String(step.data.order));
     expect(doc.querySelector('copy-link')?.getAttribute('data-href')).toBe(`#step-${step.data.id}`);
 
-    expect(doc.querySelector('.prose')?.textContent?.trim()).toBe('Click “Account Settings” in the menu.');
+    expect(doc.querySelector('.guide-text')?.textContent?.trim()).toBe('Click “Account Settings” in the menu.');
   });
 });
 

@@ -203,6 +203,27 @@ test('saved ticks and the summary are in place before the tracker script loads, 
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
 });
 
+test('the tracker code waits for intent, and a tick made before it arrives is still saved', async ({ page }) => {
+  const trackerRequests: string[] = [];
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/tracker-*.js', async (route) => {
+    trackerRequests.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  await page.goto('/aliexpress/', { waitUntil: 'networkidle' });
+  expect(trackerRequests).toEqual([]);
+
+  await stepBox(page, 1).check();
+  expect(trackerRequests).toHaveLength(1);
+  release();
+  await expect(topSummary(page)).toContainText('1 of 7 steps done');
+  await expect.poll(() => storedDone(page)).toEqual(['step-log-in']);
+  await page.reload();
+  await expect(stepBox(page, 1)).toBeChecked();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,0 +1,61 @@
+/**
+ * Runs inline, before first paint (see ProgressPrePaint.astro): puts the saved
+ * ticks and the progress summary in place so a returning reader sees no jump
+ * and the tracker code can wait for intent. It only reads, through the same
+ * parser and summary the tracker uses; saving, notices, other tabs and bad
+ * data belong to the tracker. When it cannot use what is stored, it flags the
+ * page so the tracker code loads at once to tell the reader.
+ */
+import { parseProgress } from '../../lib/progress-store';
+import { summarise } from '../../lib/progress-summary';
+import { parseTrackerItems, type TrackerItem } from '../../lib/tracker-data';
+import { paintSummary, type SummaryWords } from '../summary-view';
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+function savedTicks(key: string, items: readonly TrackerItem[]): ReadonlySet<string> {
+  const cached = cache.get(key);
+  if (cached) return cached;
+  let stored: Map<string, number> | undefined;
+  try {
+    const parsed = parseProgress(localStorage.getItem(key));
+    if (parsed.kind === 'ok') stored = parsed.done;
+    else if (parsed.kind === 'empty') stored = new Map();
+  } catch {
+    // Blocked storage throws on access.
+  }
+  if (!stored) document.documentElement.setAttribute('data-progress-problem', '');
+  const done = new Set<string>();
+  for (const item of items) {
+    if ([item.key, ...item.formerKeys].some((k) => stored?.has(k))) done.add(item.key);
+  }
+  cache.set(key, done);
+  return done;
+}
+
+function readWords(raw: string | undefined): SummaryWords | undefined {
+  try {
+    const words: unknown = JSON.parse(raw ?? '');
+    if (typeof words !== 'object' || words === null) return undefined;
+    const { steps, checks, start, continue: next } = words as Record<string, unknown>;
+    if ([steps, checks, start, next].every((w) => typeof w === 'string')) {
+      return { steps: String(steps), checks: String(checks), start: String(start), continue: String(next) };
+    }
+  } catch {
+    // Leave the summary as the server wrote it.
+  }
+  return undefined;
+}
+
+window.__progressPaint = (element) => {
+  const host = element?.closest<HTMLElement>('[data-progress-key]');
+  const key = host?.dataset.progressKey;
+  if (!element || !host || !key) return;
+  const items = parseTrackerItems(host.dataset.progressItems);
+  const done = savedTicks(key, items);
+  for (const box of element.querySelectorAll<HTMLInputElement>('input[data-progress-item]')) {
+    box.checked = done.has(box.dataset.progressItem ?? '');
+  }
+  const words = readWords(host.dataset.progressStrings);
+  if (words && element.hasAttribute('data-progress-summary')) paintSummary(element, summarise(items, done), words);
+};
