@@ -78,7 +78,11 @@ export function pageWeight(dist: string, page: string): PageWeight {
     const src = script.getAttribute('src');
     const type = script.getAttribute('type') ?? '';
     if (src) addModule(src, page);
-    else if (type === '' || type === 'module' || type === 'text/javascript') inlineJs += script.textContent ?? '';
+    else if (type === '' || type === 'module' || type === 'text/javascript') {
+      const code = script.textContent ?? '';
+      inlineJs += code;
+      if (type === 'module') for (const dep of staticImports(code)) addModule(dep, page);
+    }
   }
   for (const link of document.querySelectorAll('link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"]')) {
     const href = link.getAttribute('href');

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../support/page-weight';
+
+/*
+ * Byte budgets over the built site (npm test builds before Vitest runs).
+ * Static counts only; timings belong to `npm run bench`.
+ */
+const KB = 1024;
+const guide = pageWeight('dist', '/aliexpress/');
+const pages = ['/', '/aliexpress/', '/aliexpress/checklist/', '/search/', '/404.html'].map((page) => pageWeight('dist', page));
+
+describe('first-load budgets', () => {
+  it('the guide page loads in at most 3 requests', () => {
+    expect(guide.requests).toBeLessThanOrEqual(3);
+  });
+
+  it('the guide page runs at most 3 KB gzip of JavaScript before the reader interacts', () => {
+    expect(guide.jsGzip).toBeLessThanOrEqual(3 * KB);
+  });
+
+  it('the guide page stays within its current byte ceiling (the 12 KB target is not met yet)', () => {
+    // Issue 7 asks for 12 KB; at 16 KB today this guards against growth until the markup is slimmed.
+    expect(guide.gzip).toBeLessThanOrEqual(17 * KB);
+  });
+
+  it('no page loads a web font', () => {
+    for (const page of pages) expect(page.fonts, page.page).toBe(0);
+  });
+
+  it('nothing of search or the tracker is loaded before intent', () => {
+    for (const page of pages) {
+      const eager = page.resources.map((r) => r.path);
+      expect(eager.filter((path) => /pagefind|search-dialog|tracker-/.test(path)), page.page).toEqual([]);
+    }
+  });
+});
