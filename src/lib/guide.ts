@@ -87,6 +87,11 @@ export function loadGuides(): Promise<Guide[]> {
   return loaded;
 }
 
+/** The routes of a per-guide page (the guide, its checklist): one per guide, with the guide as props. */
+export async function guidePaths() {
+  return (await loadGuides()).map((guide) => ({ params: { guide: guide.slug }, props: { guide } }));
+}
+
 export async function getGuide(slug: string): Promise<Guide> {
   const guide = (await loadGuides()).find((g) => g.slug === slug);
   if (!guide) throw new Error(`No guide "${slug}" in content/guides.`);

@@ -80,17 +80,22 @@ async function measureLoad(browser: Browser, origin: string, path: string, dist 
   };
 }
 
+/** Serves a built copy; stop it with stopServer, which ends npx and the server it started. */
 function serve(root: string, port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['astro', 'preview', '--root', root, '--port', String(port)], { stdio: 'ignore' });
+  const child = spawn('npx', ['astro', 'preview', '--root', root, '--port', String(port)], { stdio: 'ignore', detached: true });
   const deadline = Date.now() + 60_000;
   return new Promise((resolve, reject) => {
     const poll = () =>
       fetch(`http://localhost:${port}/`).then(
-        () => resolve(child),
+        (response) => (response.ok ? resolve(child) : reject(new Error(`port ${port} answers ${response.status}`))),
         () => (Date.now() > deadline ? reject(new Error('preview did not start')) : setTimeout(poll, 250)),
       );
     poll();
   });
+}
+
+function stopServer(child: ChildProcess): void {
+  if (child.pid) process.kill(-child.pid);
 }
 
 async function lighthouseRow(url: string, label: string) {
@@ -180,12 +185,12 @@ test('build at each scale', async () => {
       pagefindKB: Math.round(folderBytes(join(dist, 'pagefind')) / 1024),
       guidePageGzip: pageWeight(dist, sample).gzip,
     };
-    const port = 4399;
+    const port = 4390 + results.scale.length;
     const server = await serve(root, port);
     try {
       row.lighthousePerformance = (await lighthouseRow(`http://localhost:${port}${sample}`, `scale-${guides}`)).performance;
     } finally {
-      server.kill();
+      stopServer(server);
     }
     results.scale.push(row);
   }

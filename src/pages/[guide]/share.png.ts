@@ -1,12 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadGuides, type Guide } from '../../lib/guide';
+import { guidePaths, type Guide } from '../../lib/guide';
 import { shareImage } from '../../lib/share-image';
 import { t } from '../../i18n/ui';
 
-export const getStaticPaths = (async () => {
-  const guides = await loadGuides();
-  return guides.map((guide) => ({ params: { guide: guide.slug }, props: { guide } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => guidePaths()) satisfies GetStaticPaths;
 
 /** The guide's link-preview image, drawn from its title (see shareImagePath). */
 export const GET: APIRoute<{ guide: Guide }> = ({ props }) =>
