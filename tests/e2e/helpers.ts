@@ -28,3 +28,14 @@ export function search(page: Page) {
 
 /** Files that belong to search: Pagefind's script and index, and the dialog's own code. */
 export const isSearchFile = (url: string) => /\/pagefind\/|\/search-dialog[^/]*\.js/.test(new URL(url).pathname);
+
+/** Makes the page's localStorage throw on access, as it does when a reader blocks site data. */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}

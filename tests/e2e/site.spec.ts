@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pages, watchErrors } from './helpers';
+import { blockStorage, pages, watchErrors } from './helpers';
 
 for (const path of pages) {
   test(`${path} loads with no console error and no request to another origin`, async ({ page, baseURL }) => {
@@ -73,13 +73,7 @@ test.describe('theme', () => {
 
   test('still switches when storage is blocked, without an error', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/aliexpress/');
     await page.getByRole('button', { name: 'Dark theme' }).click();

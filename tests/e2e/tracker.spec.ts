@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { blockStorage, watchErrors } from './helpers';
 
 const KEY = 'delete-guides:progress:aliexpress';
 const stepBox = (page: Page, n: number) => page.getByRole('checkbox', { name: `Step ${n} Done` });
@@ -147,13 +147,7 @@ test.describe('progress tracker with bad or missing storage', () => {
 
   test('storage that throws on access: ticking works for the visit and a notice says it will not be kept', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     await page.goto('/aliexpress/');
     await expect(topSummary(page)).toContainText('not letting this site store anything');
     await stepBox(page, 1).check();
