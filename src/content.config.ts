@@ -1,5 +1,5 @@
 import { defineCollection, reference, z } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { renderedMdx } from './lib/content-loader';
 
 /** Editors' files live outside src/ so that content and code stay apart. */
 const contentDir = './content';
@@ -76,22 +76,22 @@ export const caveatSchema = pieceBase.extend({
 });
 
 const guides = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/guides` }),
+  loader: renderedMdx({ pattern: '*.mdx', base: `${contentDir}/guides` }),
   schema: guideSchema,
 });
 
 const reasons = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/reasons` }),
+  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/reasons` }),
   schema: reasonSchema,
 });
 
 const steps = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/steps` }),
+  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/steps` }),
   schema: stepSchema,
 });
 
 const caveats = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/caveats` }),
+  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/caveats` }),
   schema: caveatSchema,
 });
 

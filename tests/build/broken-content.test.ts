@@ -59,4 +59,14 @@ describe('a build over broken content', () => {
     expect(output).toContain('07-confirm-closure.mdx, field "order": expected 7');
     expect(output).toContain('found 8');
   }, 90_000);
+
+  it('stops and names the file, line and field when a body uses MDX the guide cannot show', () => {
+    const dir = siteWith((content) =>
+      rewrite(join(content, 'steps/aliexpress/04-find-close-account.mdx'), '<UI>Close Account</UI>', '<Button>Close Account</Button>'),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/04-find-close-account\.mdx:\d+, field "body"/);
+    expect(output).toContain('found the component <Button>');
+  }, 90_000);
 });

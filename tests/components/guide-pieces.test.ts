@@ -1,18 +1,16 @@
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { getContainerRenderer } from '@astrojs/mdx';
 import StepItem from '../../src/components/StepItem.astro';
 import CaveatCallout from '../../src/components/CaveatCallout.astro';
-import UI from '../../src/components/UI.astro';
+import PieceBody from '../../src/components/PieceBody.astro';
 import { getGuide, type Guide } from '../../src/lib/guide';
 
 let container: AstroContainer;
 let guide: Guide;
 
 beforeAll(async () => {
-  container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  container = await AstroContainer.create();
   guide = await getGuide('aliexpress');
 });
 
@@ -52,10 +50,13 @@ describe('CaveatCallout', () => {
   });
 });
 
-describe('UI', () => {
-  it('marks an interface label and quotes it', async () => {
-    const html = await container.renderToString(UI, { slots: { default: 'Close Account' } });
-    const label = parse(html).querySelector('[data-ui-label]');
-    expect(label?.textContent).toBe('“Close Account”');
+describe('PieceBody', () => {
+  it("renders a step's text with each label to click marked, as the content file writes it", async () => {
+    const step = guide.steps.find((s) => s.data.clicks.length > 0);
+    if (!step) throw new Error('the guide needs a step with labels to click');
+    const doc = parse(await container.renderToString(PieceBody, { props: { entry: step } }));
+    const labels = [...doc.querySelectorAll('[data-ui-label]')].map((label) => label.textContent);
+    expect(labels).toEqual(expect.arrayContaining(step.data.clicks.map((click) => `“${click}”`)));
+    expect(doc.querySelector('p')?.textContent?.length).toBeGreaterThan(20);
   });
 });
