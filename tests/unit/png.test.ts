@@ -20,7 +20,8 @@ describe('PNG encoding', () => {
     const png = canvas.toPng();
     expect(pngSize(png)).toEqual({ width: 3, height: 2 });
     const raw = decode(png);
-    expect([...raw.subarray(0, 7)]).toEqual([0, 255, 0, 0, 10, 20, 30]);
+    expect([...raw.subarray(0, 10)]).toEqual([0, 255, 0, 0, 10, 20, 30, 10, 20, 30]);
+    expect([...raw.subarray(10, 20)]).toEqual([0, 10, 20, 30, 10, 20, 30, 10, 20, 30]);
     expect(raw.length).toBe(2 * (3 * 3 + 1));
   });
 
