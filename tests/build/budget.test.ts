@@ -19,8 +19,8 @@ describe('first-load budgets', () => {
   });
 
   it('the guide page stays within its current byte ceiling (the 12 KB target is not met yet)', () => {
-    // Issue 7 asks for 12 KB; at 16 KB today this guards against growth until the markup is slimmed.
-    expect(guide.gzip).toBeLessThanOrEqual(17 * KB);
+    // Issue 7 asks for 12 KB; at 15.3 KB today this guards against growth until the markup and CSS are slimmed.
+    expect(guide.gzip).toBeLessThanOrEqual(16 * KB);
   });
 
   it('no page loads a web font', () => {
