@@ -21,6 +21,8 @@ export function renderedMdx(options: { pattern: string; base: string }): Loader 
       const renderer = context.generateDigest(rendererSource + JSON.stringify(config.markdown));
       const jobs: Promise<void>[] = [];
       const problems: string[] = [];
+      // After the first load only the dev server's file watcher sets entries: it reports, it cannot stop.
+      let report: (problem: string) => void = (problem) => problems.push(problem);
       const renderingStore: DataStore = {
         // An entry rendered by another version of the renderer is loaded again.
         get: <TData extends Record<string, unknown>>(id: string) => {
@@ -46,7 +48,7 @@ export function renderedMdx(options: { pattern: string; base: string }): Loader 
                 store.delete(entry.id);
                 store.set({ ...rest, rendered: { html, metadata: { renderer } } });
               },
-              (error: unknown) => void problems.push(error instanceof Error ? error.message : String(error)),
+              (error: unknown) => report(error instanceof Error ? error.message : String(error)),
             ),
           );
           return true;
@@ -54,6 +56,7 @@ export function renderedMdx(options: { pattern: string; base: string }): Loader 
       };
       await files.load({ ...context, store: renderingStore });
       await Promise.all(jobs);
+      report = (problem) => context.logger.error(problem);
       if (problems.length > 0) throw new Error(`Guide content that cannot be shown:\n- ${problems.join('\n- ')}`);
     },
   };
