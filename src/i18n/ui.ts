@@ -23,6 +23,8 @@ export const ui = {
   'home.guides': 'Guides',
   'home.readGuide': 'Read the guide',
   'home.privacy.title': 'Private by design',
+  'home.privacy.body':
+    'Nothing you read or tick here is sent anywhere: no accounts, no analytics, no cookies, and nothing loaded from other sites. The steps you tick stay in this browser, and “Start over” on a guide clears them.',
   'guide.meta.time': 'Time',
   'guide.meta.minutes': 'about {n} minutes',
   'guide.meta.difficulty': 'Difficulty',
