@@ -80,7 +80,6 @@ export const ui = {
   'progress.announce.undone': '{item}: not done. {summary}.',
   'progress.announce.synced': 'Progress updated from another tab. {summary}.',
   'progress.step.done': 'Done',
-  'progress.step.name': 'Step {n}',
   'checklist.link': 'Print a checklist',
   'checklist.title': 'Checklist: delete your {service} account',
   'checklist.description': 'A one-page checklist for closing your {service} account: what to sort out first and every step, to print and tick off.',

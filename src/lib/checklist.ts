@@ -1,18 +1,15 @@
 import type { Guide } from './guide';
 import { anchorId } from './anchors';
+import type { SummaryItem } from './progress-summary';
 
 /**
  * One thing the reader ticks off: a "before you start" check or a step. The
  * key is the piece's anchor id, so the page anchor, the checkbox and the
  * stored progress all use one name.
  */
-export interface ChecklistItem {
-  key: string;
-  kind: 'check' | 'step';
+export interface ChecklistItem extends SummaryItem {
   /** The stable id from the content. */
   id: string;
-  /** Steps count 1, 2, 3…; checks are numbered separately. */
-  number: number;
   title: string;
   /** The short checklist line. */
   label: string;

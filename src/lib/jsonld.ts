@@ -5,6 +5,7 @@
  */
 import type { HowTo, WithContext } from 'schema-dts';
 import { anchorHref } from './anchors';
+import { isoDay } from './dates';
 
 export interface HowToInput {
   /** The guide page's canonical URL, e.g. https://example.org/aliexpress/. */
@@ -30,7 +31,7 @@ export function howToJsonLd({ url, title, description, image, minutes, lastRevie
     image,
     inLanguage: 'en',
     totalTime: `PT${minutes}M`,
-    dateModified: lastReviewed.toISOString().slice(0, 10),
+    dateModified: isoDay(lastReviewed),
     step: steps.map((step, index) => ({
       '@type': 'HowToStep',
       position: index + 1,

@@ -125,6 +125,24 @@ export interface ProgressStore {
   refresh(): void;
 }
 
+/**
+ * Stored ticks under the items' current keys: a key an item had before (its
+ * formerKeys) counts as the item's key now, and a tick stored under both
+ * keeps the earlier time. The store and the pre-paint script both read
+ * progress through this, so a renamed step looks the same to both.
+ */
+export function underCurrentKeys(done: ReadonlyMap<string, number>, items: ProgressStoreOptions['items']): Map<string, number> {
+  const renamed = new Map<string, string>();
+  for (const item of items) for (const former of item.formerKeys ?? []) renamed.set(former, item.key);
+  const result = new Map<string, number>();
+  for (const [itemKey, at] of done) {
+    const target = renamed.get(itemKey) ?? itemKey;
+    const existing = result.get(target);
+    result.set(target, existing === undefined ? at : Math.min(existing, at));
+  }
+  return result;
+}
+
 function defaultStorage(): Storage | undefined {
   return globalThis.localStorage;
 }
@@ -135,8 +153,6 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   const now = options.now ?? Date.now;
   const key = storageKey(guide);
   const current = new Set(items.map((item) => item.key));
-  const renamed = new Map<string, string>();
-  for (const item of items) for (const former of item.formerKeys ?? []) renamed.set(former, item.key);
 
   const listeners = new Set<(state: ProgressState) => void>();
   let stored = new Map<string, number>();
@@ -151,17 +167,6 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     } catch {
       return undefined;
     }
-  }
-
-  /** Old keys become current ones; a tick under both keeps the earlier time. */
-  function normalise(done: Map<string, number>): Map<string, number> {
-    const result = new Map<string, number>();
-    for (const [itemKey, at] of done) {
-      const target = renamed.get(itemKey) ?? itemKey;
-      const existing = result.get(target);
-      result.set(target, existing === undefined ? at : Math.min(existing, at));
-    }
-    return result;
   }
 
   /** Reads storage; on unreadable data sets it aside first. Returns undefined when storage is out of reach. */
@@ -183,11 +188,11 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       case 'empty':
         return new Map();
       case 'ok':
-        return normalise(parsed.done);
+        return underCurrentKeys(parsed.done, items);
       case 'newer':
         status = 'newer';
         readOnly = true;
-        return normalise(parsed.done);
+        return underCurrentKeys(parsed.done, items);
       case 'unreadable':
         try {
           store.setItem(`${key}:unreadable:${now()}`, raw ?? '');

@@ -2,6 +2,7 @@
 export interface SummaryItem {
   key: string;
   kind: 'check' | 'step';
+  /** Steps count 1, 2, 3…; checks are numbered separately. */
   number: number;
 }
 

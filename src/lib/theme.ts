@@ -2,8 +2,8 @@
  * The one owner of the stored theme choice.
  *
  * Stored as localStorage["theme"] = "light" | "dark". No entry means "follow
- * the operating system". The inline script in ThemeScript.astro reads the same
- * key before first paint; keep the two in step.
+ * the operating system". The pre-paint script (src/scripts/pre-paint/theme.ts)
+ * is built from this module, so it reads the key the same way before first paint.
  */
 export type Theme = 'light' | 'dark';
 

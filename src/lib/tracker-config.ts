@@ -1,14 +1,12 @@
-import { t, type UiKey } from '../i18n/ui';
+import { t } from '../i18n/ui';
+import type { SummaryWords } from '../scripts/summary-view';
 import type { ChecklistItem } from './checklist';
 import { storageKey } from './progress-store';
 
-/** The templates the pre-paint script fills in before the tracker code arrives, by the names it uses. */
-const prePaintStrings = {
-  steps: 'progress.steps',
-  checks: 'progress.checks',
-  start: 'progress.start',
-  continue: 'progress.continue',
-} satisfies Record<string, UiKey>;
+/** The templates a progress summary is written with; the tracker and (through data-progress-strings) the pre-paint script use these. */
+export function summaryWords(): SummaryWords {
+  return { steps: t('progress.steps'), checks: t('progress.checks'), start: t('progress.start'), continue: t('progress.continue') };
+}
 
 /**
  * The data-* attributes that hand a guide's checklist to the tracker code and
@@ -23,12 +21,10 @@ export function trackerAttributes(slug: string, items: readonly ChecklistItem[])
         key,
         kind,
         number,
-        name: kind === 'step' ? t('progress.step.name', { n: number }) : label,
+        name: kind === 'step' ? t('step.number', { n: number }) : label,
         formerKeys,
       })),
     ),
-    'data-progress-strings': JSON.stringify(
-      Object.fromEntries(Object.entries(prePaintStrings).map(([name, key]) => [name, t(key)])),
-    ),
+    'data-progress-strings': JSON.stringify(summaryWords()),
   };
 }

@@ -8,7 +8,8 @@
 import { createProgressStore, storageKey, type ProgressState } from '../lib/progress-store';
 import { summarise } from '../lib/progress-summary';
 import { parseTrackerItems } from '../lib/tracker-data';
-import { t, ui } from '../i18n/ui';
+import { summaryWords } from '../lib/tracker-config';
+import { t } from '../i18n/ui';
 import { paintSummary } from './summary-view';
 
 const UNDO_MS = 10_000;
@@ -51,12 +52,7 @@ function start(tracker: HTMLElement, host: HTMLElement, touched: Iterable<HTMLIn
     if (announcer) announcer.textContent = message;
   };
 
-  const words = {
-    steps: ui['progress.steps'],
-    checks: ui['progress.checks'],
-    start: ui['progress.start'],
-    continue: ui['progress.continue'],
-  };
+  const words = summaryWords();
   const notices = {
     unavailable: t('progress.notice.unavailable'),
     failed: t('progress.notice.failed'),

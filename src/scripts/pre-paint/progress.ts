@@ -6,7 +6,7 @@
  * data belong to the tracker. When it cannot use what is stored, it flags the
  * page so the tracker code loads at once to tell the reader.
  */
-import { parseProgress } from '../../lib/progress-store';
+import { parseProgress, underCurrentKeys } from '../../lib/progress-store';
 import { summarise } from '../../lib/progress-summary';
 import { parseTrackerItems, type TrackerItem } from '../../lib/tracker-data';
 import { paintSummary, type SummaryWords } from '../summary-view';
@@ -25,10 +25,8 @@ function savedTicks(key: string, items: readonly TrackerItem[]): ReadonlySet<str
     // Blocked storage throws on access.
   }
   if (!stored) document.documentElement.setAttribute('data-progress-problem', '');
-  const done = new Set<string>();
-  for (const item of items) {
-    if ([item.key, ...item.formerKeys].some((k) => stored?.has(k))) done.add(item.key);
-  }
+  const ticked = stored ? underCurrentKeys(stored, items) : new Map<string, number>();
+  const done = new Set(items.filter((item) => ticked.has(item.key)).map((item) => item.key));
   cache.set(key, done);
   return done;
 }
