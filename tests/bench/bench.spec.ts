@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, type Browser } from '@playwright/test';
@@ -191,6 +191,8 @@ test('build at each scale', async () => {
       row.lighthousePerformance = (await lighthouseRow(`http://localhost:${port}${sample}`, `scale-${guides}`)).performance;
     } finally {
       stopServer(server);
+      // A copy with 1,000 guides is large; nothing else needs it.
+      rmSync(root, { recursive: true, force: true });
     }
     results.scale.push(row);
   }

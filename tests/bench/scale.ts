@@ -1,23 +1,16 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { copySite } from '../helpers/site-copy';
 
 const project = resolve(import.meta.dirname, '../..');
 
 /**
  * A throwaway copy of the site whose content/ holds the real guide plus
- * `count - 1` generated copies of it, each a guide of its own. It lives inside
- * node_modules so packages resolve by walking up; the real content/ is never touched.
+ * `count - 1` generated copies of it, each a guide of its own.
  */
 export function siteWithGuides(count: number): string {
-  const scratch = join(project, 'node_modules/.cache');
-  mkdirSync(scratch, { recursive: true });
-  const root = join(scratch, `bench-site-${count}`);
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root);
-  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(project, name), join(root, name), { recursive: true });
-  }
+  const root = copySite(`bench-site-${count}-`);
   const content = join(root, 'content');
   const guide = readFileSync(join(content, 'guides/aliexpress.mdx'), 'utf8');
   for (let n = 2; n <= count; n++) {

@@ -1,23 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copySite } from '../helpers/site-copy';
 
-const project = resolve(import.meta.dirname, '../..');
 let root: string | undefined;
 
-/**
- * A throwaway copy of the site whose content an editor has just broken. It sits
- * inside node_modules so packages resolve by walking up, while its build cache
- * and output stay its own.
- */
+/** A copy of the site whose content an editor has just broken. */
 function siteWith(edit: (contentDir: string) => void): string {
-  const scratch = join(project, 'node_modules/.cache');
-  mkdirSync(scratch, { recursive: true });
-  root = mkdtempSync(join(scratch, 'broken-site-'));
-  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(project, name), join(root, name), { recursive: true });
-  }
+  root = copySite('broken-site-');
   edit(join(root, 'content'));
   return root;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtPages } from '../helpers/built-site';
 import { pageWeight } from '../support/page-weight';
 
 /*
@@ -7,7 +8,8 @@ import { pageWeight } from '../support/page-weight';
  */
 const KB = 1024;
 const guide = pageWeight('dist', '/aliexpress/');
-const pages = ['/', '/aliexpress/', '/aliexpress/checklist/', '/search/', '/404.html'].map((page) => pageWeight('dist', page));
+// Every built page, so pages added later are held to the same rules.
+const pages = builtPages().map(({ path }) => pageWeight('dist', path));
 
 describe('first-load budgets', () => {
   it('the guide page loads in at most 3 requests', () => {
@@ -19,7 +21,7 @@ describe('first-load budgets', () => {
   });
 
   it('the guide page stays within its current byte ceiling (the 12 KB target is not met yet)', () => {
-    // Issue 7 asks for 12 KB; at 15.3 KB today this guards against growth until the markup and CSS are slimmed.
+    // Issue 7 asks for 12 KB; at 15.4 KB today this guards against growth until the markup and CSS are slimmed.
     expect(guide.gzip).toBeLessThanOrEqual(16 * KB);
   });
 

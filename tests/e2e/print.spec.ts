@@ -30,7 +30,7 @@ function contentLabels(kind: 'steps' | 'caveats'): string[] {
 
 test.describe('the printable checklist', () => {
   for (const format of ['A4', 'Letter'] as const) {
-    test(`fits one ${format} page with every item, the guide address and the review date`, async ({ page, baseURL }) => {
+    test(`fits one ${format} page with every item, the guide address and the review date`, async ({ page }) => {
       await page.goto('/aliexpress/checklist/');
       const address = await page.locator('.checklist-address').innerText();
       const reviewed = await page.locator('[data-checklist] time').innerText();
@@ -44,7 +44,6 @@ test.describe('the printable checklist', () => {
       for (const click of ['“Account Settings”', '“Account Information”', '“Close Account”', '“Confirm Closure”']) {
         expect(text).toContain(click);
       }
-      expect(baseURL).toBeTruthy();
     });
   }
 
