@@ -18,4 +18,6 @@ export default defineConfig({
     worker: { format: 'es' },
   },
   devToolbar: { enabled: false },
+  // Each page carries its own CSS (see src/styles/global.css): one request, and no rules for other pages.
+  build: { inlineStylesheets: 'always' },
 });

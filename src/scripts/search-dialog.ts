@@ -7,6 +7,7 @@
  */
 import { excerptParts, rankHits, type PageResult, type SearchHit } from '../lib/search-results';
 import { t, type UiKey } from '../i18n/ui';
+import stylesheet from './search-dialog.css?url';
 
 interface PagefindResult {
   data(): Promise<PageResult>;
@@ -42,6 +43,21 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/**
+ * Adds the dialog's stylesheet. The dialog opens at once, so no keystroke is
+ * lost, but stays unseen (SearchButton.css) until the stylesheet has loaded;
+ * if it cannot load, the dialog shows anyway, plain but working.
+ */
+function loadStylesheet(dialog: HTMLDialogElement): void {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  const ready = () => dialog.toggleAttribute('data-ready', true);
+  link.addEventListener('load', ready, { once: true });
+  link.addEventListener('error', ready, { once: true });
+  document.head.append(link);
+}
+
 /** How many pages to ask Pagefind for; their pieces are then ranked together. */
 const PAGES = 5;
 /** Short enough to feel instant, long enough not to search for every keystroke of a fast typist. */
@@ -66,18 +82,17 @@ function renderHit(hit: SearchHit, index: number): HTMLLIElement {
   const id = `search-hit-${index}`;
   const link = document.createElement('a');
   link.href = hit.url;
-  link.className =
-    'block rounded-xl px-3 py-2.5 text-text no-underline hover:bg-sunken hover:text-text focus-visible:bg-sunken';
+  link.className = 'search-hit';
   link.setAttribute('aria-labelledby', `${id}-title`);
   link.setAttribute('aria-describedby', `${id}-meta ${id}-excerpt`);
 
   // A step's title already says "Step 3: …", so its context line names only the guide.
   const context = hit.kind === 'step' ? hit.guide : `${hit.guide} · ${t(kindKey[hit.kind])}`;
-  const meta = span('block text-xs font-semibold tracking-wide text-accent uppercase', context);
+  const meta = span('search-hit-context', context);
   meta.id = `${id}-meta`;
-  const title = span('block font-semibold leading-snug', hit.title);
+  const title = span('search-hit-title', hit.title);
   title.id = `${id}-title`;
-  const excerpt = span('mt-0.5 block text-sm text-muted');
+  const excerpt = span('search-hit-excerpt');
   excerpt.id = `${id}-excerpt`;
   for (const part of excerptParts(hit.excerpt)) {
     if (!part.marked) {
@@ -85,7 +100,6 @@ function renderHit(hit: SearchHit, index: number): HTMLLIElement {
       continue;
     }
     const mark = document.createElement('mark');
-    mark.className = 'rounded bg-accent-soft px-0.5 font-semibold text-text';
     mark.textContent = part.text;
     excerpt.append(mark);
   }
@@ -248,20 +262,20 @@ function land(hash: string): void {
 
 /** The dialog's markup, made here rather than shipped in every page, since most visits never search. */
 function dialogMarkup(): string {
-  const icon = (path: string, extra = '') =>
-    `<svg class="size-5 ${extra}" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">${path}</svg>`;
+  const icon = (path: string) =>
+    `<svg class="icon" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">${path}</svg>`;
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<dialog aria-labelledby="search-title" class="fixed inset-x-0 top-0 mx-auto mt-3 max-h-[calc(100dvh-1.5rem)] w-[calc(100%-1.5rem)] max-w-xl flex-col overflow-hidden rounded-2xl border border-line bg-raised p-0 text-text backdrop:bg-sunken/85 open:flex sm:mt-[10vh] sm:max-h-[80dvh]">
+  return `<dialog aria-labelledby="search-title" class="search-dialog">
 <h2 id="search-title" class="sr-only">${escape(t('search.title'))}</h2>
-<div class="flex items-center gap-2 border-b border-line p-2 pl-4">
-${icon('<circle cx="11" cy="11" r="6.5"></circle><path d="m16 16 4.5 4.5"></path>', 'shrink-0 text-muted')}
+<div class="search-dialog-bar">
+${icon('<circle cx="11" cy="11" r="6.5"></circle><path d="m16 16 4.5 4.5"></path>')}
 <label for="search-input" class="sr-only">${escape(t('search.label'))}</label>
-<input id="search-input" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-describedby="search-help" placeholder="${escape(t('search.placeholder'))}" class="h-11 min-w-0 flex-1 bg-transparent text-lg text-text placeholder:text-muted focus-visible:outline-none [&::-webkit-search-cancel-button]:appearance-none">
-<button type="button" data-search-close class="inline-flex size-11 shrink-0 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-text" aria-label="${escape(t('search.close'))}">${icon('<path d="M6 6l12 12M18 6 6 18"></path>')}</button>
+<input id="search-input" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-describedby="search-help" placeholder="${escape(t('search.placeholder'))}">
+<button type="button" data-search-close class="icon-button" aria-label="${escape(t('search.close'))}">${icon('<path d="M6 6l12 12M18 6 6 18"></path>')}</button>
 </div>
-<p role="status" data-search-status class="px-4 pt-3 text-sm text-muted"></p>
-<ul role="list" data-search-results class="min-h-0 flex-1 space-y-1 overflow-y-auto overscroll-contain p-2"></ul>
-<p id="search-help" class="hidden border-t border-line px-4 py-2 text-xs text-muted sm:block">${escape(t('search.help'))}</p>
+<p role="status" data-search-status></p>
+<ul role="list" data-search-results></ul>
+<p id="search-help">${escape(t('search.help'))}</p>
 </dialog>`;
 }
 
@@ -270,7 +284,9 @@ class SearchDialogElement extends HTMLElement {
     if (!this.querySelector('dialog')) this.innerHTML = dialogMarkup();
     const button = this.closest('search-button')?.querySelector('a');
     const controller = button ? SearchDialog.for(this, button) : null;
-    if (!controller) return;
+    const dialog = this.querySelector('dialog');
+    if (!controller || !dialog) return;
+    loadStylesheet(dialog);
     this.addEventListener('search-open', (event) => {
       const query = event instanceof CustomEvent && typeof event.detail === 'string' ? event.detail : null;
       controller.open(query);

@@ -33,7 +33,7 @@ test('the first Tab reaches a skip link that moves focus to the content', async 
 
 test.describe('theme', () => {
   const background = (page: import('@playwright/test').Page) =>
-    page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
   test('follows the operating system until the reader picks one', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
