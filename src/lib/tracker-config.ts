@@ -1,12 +1,6 @@
 import { t } from '../i18n/ui';
-import type { SummaryWords } from '../scripts/summary-view';
 import type { ChecklistItem } from './checklist';
 import { storageKey } from './progress-store';
-
-/** The templates a progress summary is written with; the tracker and (through data-progress-strings) the pre-paint script use these. */
-export function summaryWords(): SummaryWords {
-  return { steps: t('progress.steps'), checks: t('progress.checks'), start: t('progress.start'), continue: t('progress.continue') };
-}
 
 /**
  * The data-* attributes that hand a guide's checklist to the tracker code and
@@ -25,6 +19,5 @@ export function trackerAttributes(slug: string, items: readonly ChecklistItem[])
         formerKeys,
       })),
     ),
-    'data-progress-strings': JSON.stringify(summaryWords()),
   };
 }

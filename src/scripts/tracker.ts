@@ -8,7 +8,6 @@
 import { createProgressStore, storageKey, type ProgressState } from '../lib/progress-store';
 import { summarise } from '../lib/progress-summary';
 import { parseTrackerItems } from '../lib/tracker-data';
-import { summaryWords } from '../lib/tracker-config';
 import { t } from '../i18n/ui';
 import { paintSummary } from './summary-view';
 
@@ -52,7 +51,6 @@ function start(tracker: HTMLElement, host: HTMLElement, touched: Iterable<HTMLIn
     if (announcer) announcer.textContent = message;
   };
 
-  const words = summaryWords();
   const notices = {
     unavailable: t('progress.notice.unavailable'),
     failed: t('progress.notice.failed'),
@@ -62,7 +60,7 @@ function start(tracker: HTMLElement, host: HTMLElement, touched: Iterable<HTMLIn
   const render = (state: ProgressState) => {
     for (const [key, box] of boxes) box.checked = state.done.has(key);
     const s = summarise(items, state.done);
-    for (const summary of host.querySelectorAll('[data-progress-summary]')) paintSummary(summary, s, words);
+    for (const summary of host.querySelectorAll('[data-progress-summary]')) paintSummary(summary, s);
     const message = state.status !== 'saved' ? notices[state.status] : state.recovered ? t('progress.notice.recovered') : '';
     if (notice) {
       notice.textContent = message;

@@ -9,7 +9,7 @@
 import { parseProgress, underCurrentKeys } from '../../lib/progress-store';
 import { summarise } from '../../lib/progress-summary';
 import { parseTrackerItems, type TrackerItem } from '../../lib/tracker-data';
-import { paintSummary, type SummaryWords } from '../summary-view';
+import { paintSummary } from '../summary-view';
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -31,20 +31,6 @@ function savedTicks(key: string, items: readonly TrackerItem[]): ReadonlySet<str
   return done;
 }
 
-function readWords(raw: string | undefined): SummaryWords | undefined {
-  try {
-    const words: unknown = JSON.parse(raw ?? '');
-    if (typeof words !== 'object' || words === null) return undefined;
-    const { steps, checks, start, continue: next } = words as Record<string, unknown>;
-    if ([steps, checks, start, next].every((w) => typeof w === 'string')) {
-      return { steps: String(steps), checks: String(checks), start: String(start), continue: String(next) };
-    }
-  } catch {
-    // Leave the summary as the server wrote it.
-  }
-  return undefined;
-}
-
 window.__progressPaint = (element) => {
   const host = element?.closest<HTMLElement>('[data-progress-key]');
   const key = host?.dataset.progressKey;
@@ -54,6 +40,5 @@ window.__progressPaint = (element) => {
   for (const box of element.querySelectorAll<HTMLInputElement>('input[data-progress-item]')) {
     box.checked = done.has(box.dataset.progressItem ?? '');
   }
-  const words = readWords(host.dataset.progressStrings);
-  if (words && element.hasAttribute('data-progress-summary')) paintSummary(element, summarise(items, done), words);
+  if (element.hasAttribute('data-progress-summary')) paintSummary(element, summarise(items, done));
 };
