@@ -13,7 +13,8 @@ export const ui = {
   'skip.toMain': 'Skip to content',
   'nav.home': 'All guides',
   'nav.primary': 'Main',
-  'theme.dark': 'Dark theme',
+  'theme.toDark': 'Switch to dark theme',
+  'theme.toLight': 'Switch to light theme',
   'footer.privacy':
     'This site has no tracking, no analytics and no cookies, and makes no requests to anyone else. Your progress is kept only in this browser, on this device.',
   'footer.independent': 'An independent guide, not affiliated with any service it describes.',

@@ -1,40 +1,28 @@
 import { parseTheme, readTheme, saveTheme, THEME_KEY, type Theme } from '../../lib/theme';
 
-const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 const root = document.documentElement;
 
 /** The theme on screen: the reader's choice for this page, else the OS's. */
 function shown(): Theme {
-  return parseTheme(root.dataset.theme) ?? (darkQuery.matches ? 'dark' : 'light');
+  return parseTheme(root.dataset.theme) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 }
 
+/** Switches the theme. Its button's name and icon follow the theme through CSS (ThemeToggle.astro), so nothing here redraws them. */
 class ThemeToggle extends HTMLElement {
-  #button: HTMLButtonElement | null = null;
-
   connectedCallback() {
-    this.#button = this.querySelector('button');
-    if (!this.#button) return;
-    this.#button.addEventListener('click', () => {
-      const next = shown() === 'dark' ? 'light' : 'dark';
+    this.querySelector('button')?.addEventListener('click', () => {
       // The page switches even when storage is blocked; the choice then lasts for this visit.
+      const next = shown() === 'dark' ? 'light' : 'dark';
       root.dataset.theme = next;
       saveTheme(next);
-      this.#render();
     });
-    // Another tab may pick a theme, and the OS may switch while the page is open.
+    // Another tab may pick a theme.
     addEventListener('storage', (event) => {
       if (event.key !== THEME_KEY && event.key !== null) return;
       const saved = readTheme();
       if (saved) root.dataset.theme = saved;
       else delete root.dataset.theme;
-      this.#render();
     });
-    darkQuery.addEventListener('change', () => this.#render());
-    this.#render();
-  }
-
-  #render() {
-    this.#button?.setAttribute('aria-pressed', String(shown() === 'dark'));
   }
 }
 
