@@ -157,7 +157,9 @@ class SearchDialog {
     }
     if (query !== null) this.#input.value = query;
     this.#input.focus();
-    this.#input.select();
+    // Reopened, the last search is selected so typing replaces it; a query handed in (typed
+    // while the dialog loaded, or from a shared link) keeps the caret at its end.
+    if (query === null) this.#input.select();
     void this.#search(this.#input.value);
   }
 

@@ -72,6 +72,26 @@ test('/ opens the dialog with focus in the search box; Escape closes it and focu
   expect(errors).toEqual([]);
 });
 
+test('keys typed straight after / are kept while the search code is still on its way', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search-dialog-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/aliexpress/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('coupons');
+  release();
+  const { box, results } = search(page);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('coupons');
+  await expect(results.first()).toHaveAttribute('href', /#caveat-bonus-points-coupons$/);
+  // The caret is after the kept text, so typing carries on instead of replacing it.
+  await page.keyboard.type(' used');
+  await expect(box).toHaveValue('coupons used');
+});
+
 test('the header button and Ctrl+K open search too, and the close button closes it', async ({ page }) => {
   await page.goto('/');
   const { button, dialog, box } = search(page);

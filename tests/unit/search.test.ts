@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorId, parseAnchorId } from '../../src/lib/anchors';
-import { isSearchShortcut, queryFromSearch, type KeyPress } from '../../src/lib/search-intent';
+import { isSearchShortcut, isTyping, queryFromSearch, typeAhead, type KeyPress } from '../../src/lib/search-intent';
 import { excerptParts, rankHits, type PageResult, type SubResult } from '../../src/lib/search-results';
 
 describe('parseAnchorId', () => {
@@ -42,6 +42,44 @@ describe('isSearchShortcut', () => {
     expect(isSearchShortcut(press('/', { ctrlKey: true }), false)).toBe(false);
     expect(isSearchShortcut(press('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
     expect(isSearchShortcut(press('/', { isComposing: true }), false)).toBe(false);
+  });
+});
+
+describe('isTyping', () => {
+  it('counts text fields, text areas, selects and editable content as typing', () => {
+    for (const type of ['text', 'search', 'email', 'password', 'url']) expect(isTyping({ tagName: 'INPUT', type })).toBe(true);
+    expect(isTyping({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(isTyping({ tagName: 'SELECT' })).toBe(true);
+    expect(isTyping({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+  });
+
+  it('does not count buttons, checkboxes, links, the page itself or no target', () => {
+    for (const type of ['checkbox', 'radio', 'button', 'submit']) expect(isTyping({ tagName: 'INPUT', type })).toBe(false);
+    for (const tagName of ['A', 'BUTTON', 'BODY']) expect(isTyping({ tagName })).toBe(false);
+    expect(isTyping(null)).toBe(false);
+    expect(isTyping({})).toBe(false);
+  });
+});
+
+describe('typeAhead', () => {
+  const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...more });
+  const typeAll = (keys: string[]) => keys.reduce((text: string | null, key) => (text === null ? null : (typeAhead(text, press(key)) ?? text)), '');
+
+  it('keeps every character in order, spaces and non-Latin letters included', () => {
+    expect(typeAll([...'pass word'])).toBe('pass word');
+    expect(typeAll(['ü', 'ß', '日', '😀'])).toBe('üß日😀');
+  });
+
+  it('takes a character off for Backspace, and nothing off an empty text', () => {
+    expect(typeAll(['a', 'b', 'Backspace', 'c'])).toBe('ac');
+    expect(typeAhead('', press('Backspace'))).toBe('');
+  });
+
+  it('leaves keys that are not typing to the page', () => {
+    for (const key of ['Escape', 'Enter', 'ArrowDown', 'Tab', 'Shift']) expect(typeAhead('ab', press(key))).toBeNull();
+    expect(typeAhead('ab', press('k', { ctrlKey: true }))).toBeNull();
+    expect(typeAhead('ab', press('v', { metaKey: true }))).toBeNull();
+    expect(typeAhead('ab', press('a', { isComposing: true }))).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { isSearchShortcut, queryFromSearch } from '../../lib/search-intent';
+import { isSearchShortcut, isTyping, queryFromSearch, typeAhead } from '../../lib/search-intent';
 /*
  * Only the address of the dialog code, bundled on its own. Vite's worker
  * bundling is the one way to get a self-contained module's URL without a
@@ -7,13 +7,6 @@ import { isSearchShortcut, queryFromSearch } from '../../lib/search-intent';
  * preload helper. The module is imported as a normal module, never run as a worker.
  */
 import dialogModule from '../search-dialog.ts?worker&url';
-
-/** A field where `/` is a character the reader is typing, not a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file)$/.test(target.type);
-}
 
 class SearchButton extends HTMLElement {
   #loading: Promise<unknown> | undefined;
@@ -25,10 +18,18 @@ class SearchButton extends HTMLElement {
 
     // Loading the dialog code is the reader's intent; hover and focus start it early so opening feels instant.
     const load = () => (this.#loading ??= import(/* @vite-ignore */ dialogModule));
+    // Keys typed after a shortcut while the dialog code is on its way, so a quick typist loses
+    // none; they become the query. Null when not waiting.
+    let typed: string | null = null;
     const open = (query: string | null) =>
       load().then(
-        () => dialog.dispatchEvent(new CustomEvent('search-open', { detail: query })),
         () => {
+          const detail = query ?? (typed || null);
+          typed = null;
+          dialog.dispatchEvent(new CustomEvent('search-open', { detail }));
+        },
+        () => {
+          typed = null;
           this.#loading = undefined;
           // Without the dialog code (offline, a deploy in progress) the search page still explains itself.
           if (location.pathname !== link.pathname) location.assign(link.href);
@@ -51,8 +52,17 @@ class SearchButton extends HTMLElement {
       link.click();
     });
     document.addEventListener('keydown', (event) => {
-      if (event.defaultPrevented || !isSearchShortcut(event, isTyping(event.target))) return;
+      if (typed !== null && !isTyping(event.target as Element | null)) {
+        // Waiting for the dialog: characters are kept for it, other keys are the page's.
+        const next = typeAhead(typed, event);
+        if (next === null) return;
+        typed = next;
+        event.preventDefault();
+        return;
+      }
+      if (event.defaultPrevented || !isSearchShortcut(event, isTyping(event.target as Element | null))) return;
       event.preventDefault();
+      typed = '';
       void open(null);
     });
 
