@@ -21,8 +21,8 @@ describe('first-load budgets', () => {
   });
 
   it('the guide page stays within its current byte ceiling (the 12 KB target is not met yet)', () => {
-    // Issue 7 asks for 12 KB; at 15.4 KB today this guards against growth until the markup and CSS are slimmed.
-    expect(guide.gzip).toBeLessThanOrEqual(16 * KB);
+    // Issue 7 asks for 12 KB. The page is 13.0 KB today (README, "Page weight"); this holds it there.
+    expect(guide.gzip).toBeLessThanOrEqual(13.5 * KB);
   });
 
   it('no page loads a web font', () => {
