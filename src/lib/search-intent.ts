@@ -1,8 +1,8 @@
 /**
- * The few decisions the always-loaded boot script (src/scripts/site.ts) makes
- * before the reader asks for search: which keys open it, which keys are the
- * reader typing, and whether the address asks for it. Kept apart from the
- * results code so the eager script stays tiny.
+ * The few decisions the always-loaded search button makes before the reader
+ * asks for search: which keys open it, which keys are the reader typing, and
+ * whether the address asks for it. Kept apart from the results code so the
+ * eager script stays tiny.
  */
 
 /** The parts of a KeyboardEvent a shortcut depends on. */

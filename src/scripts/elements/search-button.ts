@@ -52,7 +52,7 @@ class SearchButton extends HTMLElement {
       link.click();
     });
     document.addEventListener('keydown', (event) => {
-      if (typed !== null && !isTyping(event.target as Element | null)) {
+      if (typed !== null && !isTyping(event.target instanceof Element ? event.target : null)) {
         // Waiting for the dialog: characters are kept for it, other keys are the page's.
         const next = typeAhead(typed, event);
         if (next === null) return;
@@ -60,7 +60,7 @@ class SearchButton extends HTMLElement {
         event.preventDefault();
         return;
       }
-      if (event.defaultPrevented || !isSearchShortcut(event, isTyping(event.target as Element | null))) return;
+      if (event.defaultPrevented || !isSearchShortcut(event, isTyping(event.target instanceof Element ? event.target : null))) return;
       event.preventDefault();
       typed = '';
       void open(null);
