@@ -92,6 +92,18 @@ test('keys typed straight after / are kept while the search code is still on its
   await expect(box).toHaveValue('coupons used');
 });
 
+test('if the dialog\'s stylesheet cannot load, search still shows and works', async ({ page }) => {
+  await page.route(/\/_astro\/search-dialog-[^/]*\.css$/, (route) => route.abort());
+  await page.goto('/aliexpress/');
+  await page.keyboard.press('/');
+  const { dialog, box, results } = search(page);
+  await expect(box).toBeFocused();
+  // Until its stylesheet arrives the dialog is kept unseen; a failed load must not leave it so.
+  await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  await box.pressSequentially('coupons');
+  await expect(results.first()).toHaveAttribute('href', /#caveat-bonus-points-coupons$/);
+});
+
 test('the header button and Ctrl+K open search too, and the close button closes it', async ({ page }) => {
   await page.goto('/');
   const { button, dialog, box } = search(page);
