@@ -29,6 +29,22 @@ export function search(page: Page) {
 /** Files that belong to search: Pagefind's script and index, and the dialog's own code. */
 export const isSearchFile = (url: string) => /\/pagefind\/|\/search-dialog[^/]*\.js/.test(new URL(url).pathname);
 
+/**
+ * Holds back every request for `url` until the returned function is called, so
+ * a test can act while that code is still on its way. `onRequest` sees each
+ * held request's address.
+ */
+export async function holdRequests(page: Page, url: string | RegExp, onRequest?: (url: string) => void): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    onRequest?.(route.request().url());
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Makes the page's localStorage throw on access, as it does when a reader blocks site data. */
 export async function blockStorage(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { isSearchFile, search, watchErrors } from './helpers';
+import { holdRequests, isSearchFile, search, watchErrors } from './helpers';
 
 /** The piece each everyday query should find first, decided from the guide's text. */
 const everyday: [query: string, anchor: string][] = [
@@ -73,12 +73,7 @@ test('/ opens the dialog with focus in the search box; Escape closes it and focu
 });
 
 test('keys typed straight after / are kept while the search code is still on its way', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/search-dialog-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/_astro\/search-dialog-[^/]*\.js$/);
   await page.goto('/aliexpress/');
   await page.keyboard.press('/');
   await page.keyboard.type('coupons');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blockStorage, watchErrors } from './helpers';
+import { blockStorage, holdRequests, watchErrors } from './helpers';
 
 const KEY = 'delete-guides:progress:aliexpress';
 const stepBox = (page: Page, n: number) => page.getByRole('checkbox', { name: `Step ${n} Done` });
@@ -203,13 +203,7 @@ test('saved ticks and the summary are in place before the tracker script loads, 
 
 test('the tracker code waits for intent, and a tick made before it arrives is still saved', async ({ page }) => {
   const trackerRequests: string[] = [];
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/tracker-*.js', async (route) => {
-    trackerRequests.push(route.request().url());
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/_astro/tracker-*.js', (url) => trackerRequests.push(url));
   await page.goto('/aliexpress/', { waitUntil: 'networkidle' });
   expect(trackerRequests).toEqual([]);
 
