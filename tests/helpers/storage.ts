@@ -17,3 +17,11 @@ export function memoryStorage(initial: Record<string, string> = {}): Storage {
 export function throwingStorage(): Storage {
   throw new DOMException('The operation is insecure.', 'SecurityError');
 }
+
+/** What a full browser storage does: reads still work, every write throws. Returns `storage`. */
+export function fillUp(storage: Storage): Storage {
+  storage.setItem = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  return storage;
+}

@@ -7,7 +7,7 @@ import {
   storageKey,
   type ProgressStoreOptions,
 } from '../../src/lib/progress-store';
-import { memoryStorage, throwingStorage } from '../helpers/storage';
+import { fillUp, memoryStorage, throwingStorage } from '../helpers/storage';
 
 const KEY = storageKey('acme');
 const items = [{ key: 'caveat-orders' }, { key: 'step-log-in' }, { key: 'step-settings' }, { key: 'step-confirm' }];
@@ -146,9 +146,7 @@ describe('progress store', () => {
 
     it('is left untouched when even the copy cannot be made', () => {
       const storage = memoryStorage({ [KEY]: 'garbage{' });
-      storage.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
+      fillUp(storage);
       const s = store(storage);
       s.set('step-log-in', true);
       expect(s.state.done.has('step-log-in')).toBe(true);
@@ -190,9 +188,7 @@ describe('progress store', () => {
       const storage = memoryStorage();
       store(storage).set('step-log-in', true);
       const before = storage.getItem(KEY);
-      storage.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
+      fillUp(storage);
       const s = store(storage);
       s.set('step-settings', true);
       expect(s.state.status).toBe('failed');
@@ -203,9 +199,7 @@ describe('progress store', () => {
     it('recovers once storage accepts writes again', () => {
       const storage = memoryStorage();
       const realSet = storage.setItem;
-      storage.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
+      fillUp(storage);
       const s = store(storage);
       s.set('step-log-in', true);
       expect(s.state.status).toBe('failed');

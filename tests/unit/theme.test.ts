@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage, throwingStorage } from '../helpers/storage';
+import { fillUp, memoryStorage, throwingStorage } from '../helpers/storage';
 import { parseTheme, readTheme, saveTheme, THEME_KEY } from '../../src/lib/theme';
 
 describe('theme store', () => {
@@ -23,10 +23,7 @@ describe('theme store', () => {
   it('survives storage that throws on access or on write', () => {
     expect(readTheme(throwingStorage)).toBeNull();
     expect(saveTheme('light', throwingStorage)).toBe(false);
-    const full = memoryStorage();
-    full.setItem = () => {
-      throw new DOMException('quota', 'QuotaExceededError');
-    };
+    const full = fillUp(memoryStorage());
     expect(saveTheme('light', () => full)).toBe(false);
   });
 
