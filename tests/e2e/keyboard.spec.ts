@@ -152,7 +152,9 @@ test('a keyboard alone reaches the print button of the checklist and prints', as
 test('the skip link jumps past the header: the next Tab lands in the content', async ({ page }) => {
   await page.goto('/aliexpress/');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
   await page.keyboard.press('Tab');

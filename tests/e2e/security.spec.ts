@@ -37,6 +37,7 @@ for (const path of pages) {
 
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
     expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((url) => new URL(url).origin !== baseURL)).toEqual([]);
     // The share image is for link previews; a reader's page never downloads it.
     expect(requests.filter((url) => url.endsWith('/share.png'))).toEqual([]);
