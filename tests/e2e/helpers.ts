@@ -26,6 +26,10 @@ export function search(page: Page) {
   };
 }
 
+/** The tracker's checkbox for step `n`, and the full progress summary at the top of the guide. */
+export const stepBox = (page: Page, n: number) => page.getByRole('checkbox', { name: `Step ${n} Done` });
+export const topSummary = (page: Page) => page.getByRole('region', { name: 'Your progress' }).first();
+
 /** Files that belong to search: Pagefind's script and index, and the dialog's own code. */
 export const isSearchFile = (url: string) => /\/pagefind\/|\/search-dialog[^/]*\.js/.test(new URL(url).pathname);
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { search, stepBox, topSummary, watchErrors } from './helpers';
 
 /**
  * A keyboard-only walk through the guide. Each stop is a control a reader must reach
@@ -19,7 +19,7 @@ const guideStops: Stop[] = [
   },
   {
     name: 'search button',
-    target: (page) => page.getByRole('banner').getByRole('button', { name: 'Search' }),
+    target: (page) => search(page).button,
     use: async (page, target) => {
       await page.keyboard.press('Enter');
       await expect(page.getByRole('dialog')).toBeVisible();
@@ -54,11 +54,11 @@ const guideStops: Stop[] = [
   },
   {
     name: 'checkbox of step 1',
-    target: (page) => page.getByRole('checkbox', { name: 'Step 1 Done' }),
+    target: (page) => stepBox(page, 1),
     use: async (page, target) => {
       await page.keyboard.press('Space');
       await expect(target).toBeChecked();
-      await expect(page.getByRole('region', { name: 'Your progress' }).first()).toContainText('1 of 7 steps done');
+      await expect(topSummary(page)).toContainText('1 of 7 steps done');
     },
   },
 ];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { stepBox } from './helpers';
 
 const folder = mkdtempSync(join(tmpdir(), 'checklist-pdf-'));
 
@@ -62,8 +63,8 @@ test.describe('the printable checklist', () => {
 
   test('with my progress, ticked items print as ticked and the page says so', async ({ page }) => {
     await page.goto('/aliexpress/');
-    await page.getByRole('checkbox', { name: 'Step 1 Done' }).check();
-    await page.getByRole('checkbox', { name: 'Step 2 Done' }).check();
+    await stepBox(page, 1).check();
+    await stepBox(page, 2).check();
     await page.goto('/aliexpress/checklist/');
     await expect(page.getByRole('radio', { name: 'With my progress' })).toBeChecked();
     const { pages, text } = await printed(page, 'A4');

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blockStorage, holdRequests, watchErrors } from './helpers';
+import { blockStorage, holdRequests, stepBox, topSummary, watchErrors } from './helpers';
 
 const KEY = 'delete-guides:progress:aliexpress';
-const stepBox = (page: Page, n: number) => page.getByRole('checkbox', { name: `Step ${n} Done` });
-const topSummary = (page: Page) => page.getByRole('region', { name: 'Your progress' }).first();
 
 async function storedDone(page: Page): Promise<string[]> {
   return page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"done":{}}').done).sort(), KEY);
