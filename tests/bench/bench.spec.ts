@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { test, type Browser } from '@playwright/test';
-import { pageWeight, type PageWeight } from '../support/page-weight';
-import { lighthouse } from '../helpers/lighthouse';
+import { gz, pageWeight, type PageWeight } from '../support/page-weight';
+import { distDir, fileForPath } from '../helpers/built-site';
+import { lighthouse, reportName } from '../helpers/lighthouse';
 import { buildSite, folderBytes, median, siteWithGuides } from './scale';
 
 /*
@@ -36,15 +36,15 @@ interface Results {
 }
 
 const results: Results = { static: [], browser: [], lighthouse: [], scale: [] };
-const gz = (data: Buffer) => gzipSync(data, { level: 9 }).length;
 
-function distFile(dist: string, url: string): string {
-  const path = decodeURIComponent(new URL(url).pathname);
-  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+/** The built file a fetched address was served from, or null (a request that reached no file). */
+function builtFile(url: string): Buffer | null {
+  const file = fileForPath(new URL(url).pathname);
+  return file ? readFileSync(join(distDir, file)) : null;
 }
 
 /** What a page fetched, from the browser's own resource timing, with sizes read from the built files. */
-async function measureLoad(browser: Browser, origin: string, path: string, dist = 'dist'): Promise<BrowserLoad> {
+async function measureLoad(browser: Browser, origin: string, path: string): Promise<BrowserLoad> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -62,8 +62,7 @@ async function measureLoad(browser: Browser, origin: string, path: string, dist 
   });
   await context.close();
   const size = (url: string) => {
-    const file = distFile(dist, url);
-    const data = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    const data = builtFile(url) ?? Buffer.alloc(0);
     return { raw: data.length, gzip: gz(data) };
   };
   // The browser fetches the tab icon by itself, once per site; it is not the page's doing.
@@ -99,8 +98,7 @@ function stopServer(child: ChildProcess): void {
 }
 
 async function lighthouseRow(url: string, label: string) {
-  const name = label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-  const report = await lighthouse(url, ['performance', 'accessibility', 'best-practices', 'seo'], `reports/bench/lighthouse-${name}.json`);
+  const report = await lighthouse(url, ['performance', 'accessibility', 'best-practices', 'seo'], `reports/bench/lighthouse-${reportName(label)}.json`);
   const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
   const value = (audit: string) => report.audits[audit]?.numericValue ?? NaN;
   return {
@@ -154,9 +152,8 @@ test('search: last keystroke to first result, and bytes for the first query', as
     times.push(Math.max(0, firstResult - lastKey));
     if (run === 0) {
       for (const url of fetched) {
-        const file = distFile('dist', url);
-        if (!existsSync(file)) continue;
-        const data = readFileSync(file);
+        const data = builtFile(url);
+        if (!data) continue;
         firstQueryBytes += data.length;
         firstQueryGzip += gz(data);
       }

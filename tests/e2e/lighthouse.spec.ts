@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { indexablePages } from '../helpers/built-site';
-import { lighthouse } from '../helpers/lighthouse';
+import { lighthouse, reportName } from '../helpers/lighthouse';
 
 /**
  * Lighthouse on the home page and on every page of one guide (the guide page, and its
@@ -22,7 +22,7 @@ test.describe('Lighthouse', () => {
 
   for (const path of audited) {
     test(`${path} scores 100 for accessibility, best practices and SEO`, async ({ baseURL }) => {
-      const output = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.json`;
+      const output = `${outDir}/${reportName(path)}.json`;
       const report = await lighthouse(`${baseURL}${path}`, categories, output);
       for (const category of categories) {
         const { score, auditRefs } = report.categories[category] ?? { score: null, auditRefs: [] };

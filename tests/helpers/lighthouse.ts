@@ -10,6 +10,11 @@ export interface LighthouseReport {
 
 const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
 
+/** A file name for a page's report: "/aliexpress/" gives "aliexpress", "/" gives "home". */
+export function reportName(path: string): string {
+  return path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+}
+
 /**
  * Runs Lighthouse's CLI (mobile, its default) in Debian's Chromium against `url`
  * and returns the report, also kept at `output`.
