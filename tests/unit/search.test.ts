@@ -17,15 +17,10 @@ describe('parseAnchorId', () => {
   });
 });
 
-describe('isSearchShortcut', () => {
-  const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
-    key,
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    ...more,
-  });
+/** A key press with no modifier unless `more` adds one. */
+const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...more });
 
+describe('isSearchShortcut', () => {
   it('opens on / unless the reader is typing it', () => {
     expect(isSearchShortcut(press('/'), false)).toBe(true);
     expect(isSearchShortcut(press('/'), true)).toBe(false);
@@ -62,7 +57,6 @@ describe('isTyping', () => {
 });
 
 describe('typeAhead', () => {
-  const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...more });
   const typeAll = (keys: string[]) => keys.reduce((text: string | null, key) => (text === null ? null : (typeAhead(text, press(key)) ?? text)), '');
 
   it('keeps every character in order, spaces and non-Latin letters included', () => {
