@@ -228,6 +228,16 @@ test('the search page opens search by itself', async ({ page }) => {
   await expect(results.first()).toHaveAttribute('href', /#reason-privacy$/);
 });
 
+test('on the search page, keys typed before the search box is there are kept', async ({ page }) => {
+  const release = await holdRequests(page, /\/_astro\/search-dialog-[^/]*\.js$/);
+  await page.goto('/search/');
+  await page.keyboard.type('coupons');
+  release();
+  const { box, results } = search(page);
+  await expect(box).toHaveValue('coupons');
+  await expect(results.first()).toHaveAttribute('href', /#caveat-bonus-points-coupons$/);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

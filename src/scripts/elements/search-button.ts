@@ -67,7 +67,11 @@ class SearchButton extends HTMLElement {
     });
 
     const query = queryFromSearch(location.search);
-    if (query !== null || location.pathname === link.pathname) void open(query);
+    if (query !== null || location.pathname === link.pathname) {
+      // The search page opens search by itself; what the reader types meanwhile is kept too.
+      if (query === null) typed = '';
+      void open(query);
+    }
   }
 }
 
