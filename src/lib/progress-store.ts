@@ -42,7 +42,7 @@ export type Parsed =
   | { kind: 'empty' }
   | { kind: 'ok'; done: Map<string, number> }
   | { kind: 'newer'; version: number; done: Map<string, number> }
-  | { kind: 'unreadable'; reason: string };
+  | { kind: 'unreadable' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -63,21 +63,19 @@ function readDone(value: unknown): Map<string, number> | undefined {
 /** Parses what storage holds into a typed value; never throws. */
 export function parseProgress(raw: string | null | undefined): Parsed {
   if (raw === null || raw === undefined) return { kind: 'empty' };
-  if (raw.length > MAX_STORED_LENGTH) return { kind: 'unreadable', reason: `too large (${raw.length} characters)` };
+  if (raw.length > MAX_STORED_LENGTH) return { kind: 'unreadable' };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { kind: 'unreadable', reason: 'not JSON' };
+    return { kind: 'unreadable' };
   }
-  if (!isRecord(data)) return { kind: 'unreadable', reason: 'not an object' };
+  if (!isRecord(data)) return { kind: 'unreadable' };
   const version = data.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { kind: 'unreadable', reason: 'no known version' };
-  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'unreadable' };
   const done = readDone(data.done);
   if (version > STORAGE_VERSION) return { kind: 'newer', version, done: done ?? new Map() };
-  if (!done) return { kind: 'unreadable', reason: '"done" is not an object' };
+  if (!done) return { kind: 'unreadable' };
   return { kind: 'ok', done };
 }
 
