@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { stepHeadings } from './helpers';
 
 test.describe('the AliExpress guide', () => {
   test.beforeEach(async ({ page }) => {
@@ -12,7 +13,7 @@ test.describe('the AliExpress guide', () => {
     await expect(reasons).toHaveCount(3);
     await expect(reasons.getByRole('heading')).toContainText([/no longer use/i, /privacy/i, /secure/i]);
 
-    const steps = page.locator('[data-step-id] h3');
+    const steps = stepHeadings(page);
     await expect(steps).toHaveCount(7);
     // The order of the source article: log in, settings, information, find, start, review, confirm.
     await expect(steps).toContainText([
@@ -31,7 +32,7 @@ test.describe('the AliExpress guide', () => {
   });
 
   test('marks every label to click as an interface label', async ({ page }) => {
-    const labels = page.locator('[data-step-id] [data-ui-label]');
+    const labels = page.getByRole('region', { name: 'How to delete your AliExpress account' }).locator('[data-ui-label]');
     await expect(labels.first()).toBeVisible();
     const texts = await labels.allTextContents();
     for (const label of ['Account Settings', 'Account Information', 'Close Account', 'Confirm Closure']) {
@@ -60,7 +61,7 @@ test.describe('the AliExpress guide', () => {
   test('the copy-link control copies the step address', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy link to step 4' }).click();
-    await expect(page.locator('[data-step-id="find-close-account"] [role="status"]')).toHaveText('Link copied');
+    await expect(page.locator('li:has(#step-find-close-account)').getByRole('status')).toHaveText('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${baseURL}/aliexpress/#step-find-close-account`);
   });

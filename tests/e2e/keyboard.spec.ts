@@ -49,7 +49,7 @@ const guideStops: Stop[] = [
     target: (page) => page.getByRole('button', { name: 'Copy link to step 1' }),
     use: async (page) => {
       await page.keyboard.press('Enter');
-      await expect(page.locator('[data-step-id] [role="status"]').first()).toHaveText('Link copied');
+      await expect(page.locator('copy-link').getByRole('status').first()).toHaveText('Link copied');
     },
   },
   {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { stepBox } from './helpers';
+import { stepBox, stepHeadings } from './helpers';
 
 const folder = mkdtempSync(join(tmpdir(), 'checklist-pdf-'));
 
@@ -113,7 +113,7 @@ test.describe('printing the guide page', () => {
     for (const box of await boxes.all()) await expect(box).toBeHidden();
     await expect(page.getByRole('region', { name: 'Your progress' })).toHaveCount(0);
     await expect(page.getByRole('button')).toHaveCount(0);
-    const steps = page.locator('[data-step-id]');
+    const steps = stepHeadings(page);
     await expect(steps).toHaveCount(7);
     for (const step of await steps.all()) await expect(step).toBeVisible();
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);

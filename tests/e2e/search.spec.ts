@@ -153,7 +153,7 @@ test('following a result from another page lands on that step, in view below the
   await expect(page).toHaveURL(/\/aliexpress\/#step-confirm-closure$/);
   const heading = page.locator('#step-confirm-closure');
   await expect(heading).toBeInViewport();
-  await expect(page.locator('.guide-piece:has(:target)')).toHaveAttribute('data-step-id', 'confirm-closure');
+  await expect(page.locator('.guide-piece:has(:target)')).toContainText('Click Confirm Closure');
   const { headerBottom, top } = await belowHeader(page, '#step-confirm-closure');
   expect(top).toBeGreaterThanOrEqual(headerBottom);
 });
@@ -172,7 +172,7 @@ test('a result on the same page closes search, scrolls to the piece and moves fo
   const heading = page.locator('#caveat-pending-orders');
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
-  await expect(page.locator('.guide-piece:has(:target)')).toHaveAttribute('data-caveat-id', 'pending-orders');
+  await expect(page.locator('.guide-piece:has(:target)')).toContainText('Finish or cancel your pending orders');
   await expect(async () => {
     const { headerBottom, top } = await belowHeader(page, '#caveat-pending-orders');
     expect(top).toBeGreaterThanOrEqual(headerBottom);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blockStorage, holdRequests, stepBox, topSummary, watchErrors } from './helpers';
+import { blockStorage, holdRequests, stepBox, stepHeadings, topSummary, watchErrors } from './helpers';
 
 const KEY = 'delete-guides:progress:aliexpress';
 
@@ -219,8 +219,8 @@ test.describe('without JavaScript', () => {
 
   test('the guide reads in full and no checkbox pretends to save', async ({ page }) => {
     await page.goto('/aliexpress/');
-    await expect(page.locator('[data-step-id] h3')).toHaveCount(7);
-    for (const heading of await page.locator('[data-step-id] h3').all()) await expect(heading).toBeVisible();
+    await expect(stepHeadings(page)).toHaveCount(7);
+    for (const heading of await stepHeadings(page).all()) await expect(heading).toBeVisible();
     await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Your progress' })).toHaveCount(0);
   });
