@@ -6,8 +6,8 @@
 import type { SummaryItem } from './progress-summary';
 
 export interface TrackerItem extends SummaryItem {
-  /** What announcements call the item, e.g. "Step 3". */
-  name: string;
+  /** What announcements call a check (its checklist line); steps are called by their number. */
+  name?: string;
   formerKeys: string[];
 }
 
@@ -22,12 +22,12 @@ function parseJson(raw: string | undefined): unknown {
 export function parseTrackerItems(raw: string | undefined): TrackerItem[] {
   const data = parseJson(raw);
   if (!Array.isArray(data)) return [];
+  const counted = { step: 0, check: 0 };
   return data.flatMap((item: unknown): TrackerItem[] => {
     if (typeof item !== 'object' || item === null) return [];
-    const { key, kind, number, name, formerKeys } = item as Record<string, unknown>;
+    const { key, kind, name, formerKeys } = item as Record<string, unknown>;
     if (typeof key !== 'string' || (kind !== 'step' && kind !== 'check')) return [];
-    if (typeof number !== 'number' || typeof name !== 'string') return [];
     const former = Array.isArray(formerKeys) ? formerKeys.filter((k): k is string => typeof k === 'string') : [];
-    return [{ key, kind, number, name, formerKeys: former }];
+    return [{ key, kind, number: ++counted[kind], ...(typeof name === 'string' && { name }), formerKeys: former }];
   });
 }

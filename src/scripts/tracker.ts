@@ -76,7 +76,7 @@ function start(tracker: HTMLElement, host: HTMLElement, touched: Iterable<HTMLIn
     if (!item) return;
     store.set(item.key, box.checked);
     const summary = stepsText(store.state);
-    announce(t(box.checked ? 'progress.announce.done' : 'progress.announce.undone', { item: item.name, summary }));
+    announce(t(box.checked ? 'progress.announce.done' : 'progress.announce.undone', { item: item.name ?? t('step.number', { n: item.number }), summary }));
   });
 
   // Another tab saved: show its ticks here too.

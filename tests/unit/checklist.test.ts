@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistItems } from '../../src/lib/checklist';
 import { getGuide } from '../../src/lib/guide';
 import { trackerAttributes } from '../../src/lib/tracker-config';
+import { parseTrackerItems } from '../../src/lib/tracker-data';
 import { storageKey } from '../../src/lib/progress-store';
 
 describe('the checklist of a guide', async () => {
@@ -31,11 +32,47 @@ describe('the checklist of a guide', async () => {
     expect(confirm?.clicks).toEqual(['Confirm Closure']);
   });
 
-  it('hands the tracker every item', () => {
+  it('hands the tracker every item, as the tracker reads it back', () => {
     const attributes = trackerAttributes(guide.slug, items);
     expect(attributes['data-progress-key']).toBe(storageKey('aliexpress'));
-    const handed: { key: string; name: string }[] = JSON.parse(attributes['data-progress-items']);
-    expect(handed.map((item) => item.key)).toEqual(items.map((item) => item.key));
-    expect(handed.find((item) => item.key === 'step-log-in')?.name).toBe('Step 1');
+    const handed = parseTrackerItems(attributes['data-progress-items']);
+    expect(handed.map(({ key, kind, number }) => ({ key, kind, number }))).toEqual(
+      items.map(({ key, kind, number }) => ({ key, kind, number })),
+    );
+    // Checks are announced by their checklist line; steps by their number.
+    expect(handed.filter((item) => item.kind === 'check').map((item) => item.name)).toEqual(
+      guide.beforeStart.map((caveat) => caveat.data.label),
+    );
+    expect(handed.find((item) => item.key === 'step-log-in')?.name).toBeUndefined();
+  });
+
+  it('hands over a renamed piece\'s former keys, so its old ticks still count', () => {
+    const renamed = items.map((item) => (item.key === 'step-log-in' ? { ...item, formerKeys: ['step-sign-in'] } : item));
+    const handed = parseTrackerItems(trackerAttributes(guide.slug, renamed)['data-progress-items']);
+    expect(handed.find((item) => item.key === 'step-log-in')?.formerKeys).toEqual(['step-sign-in']);
+    expect(handed.find((item) => item.key === 'step-open-account-settings')?.formerKeys).toEqual([]);
+  });
+});
+
+describe('reading the hand-over back', () => {
+  it('skips what does not fit and numbers the rest among their kind', () => {
+    const raw = JSON.stringify([
+      { key: 'caveat-a', kind: 'check', name: 'A is done' },
+      { key: 'step-b', kind: 'step' },
+      { key: 'step-x', kind: 'sideways' },
+      'step-y',
+      { key: 'step-c', kind: 'step', formerKeys: ['step-old', 7] },
+    ]);
+    expect(parseTrackerItems(raw)).toEqual([
+      { key: 'caveat-a', kind: 'check', number: 1, name: 'A is done', formerKeys: [] },
+      { key: 'step-b', kind: 'step', number: 1, formerKeys: [] },
+      { key: 'step-c', kind: 'step', number: 2, formerKeys: ['step-old'] },
+    ]);
+  });
+
+  it('gives an empty checklist for a broken attribute, never an error', () => {
+    expect(parseTrackerItems('{not json')).toEqual([]);
+    expect(parseTrackerItems(undefined)).toEqual([]);
+    expect(parseTrackerItems('{"key":"step-a"}')).toEqual([]);
   });
 });
