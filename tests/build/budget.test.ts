@@ -21,8 +21,9 @@ describe('first-load budgets', () => {
   });
 
   it('the guide page stays within its current byte ceiling (the 12 KB target is not met yet)', () => {
-    // Issue 7 asks for 12 KB. The page is 13.0 KB today (README, "Page weight"); this holds it there.
-    expect(guide.gzip).toBeLessThanOrEqual(13.5 * KB);
+    // The target is 12 KB. The page is 12.9 KB today (README, "Budgets, and where the guide page's
+    // bytes go"); this ceiling keeps it from growing while the rest of the gap is decided.
+    expect(guide.gzip).toBeLessThanOrEqual(13 * KB);
   });
 
   it('no page loads a web font', () => {
