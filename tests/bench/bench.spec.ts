@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, type Browser } from '@playwright/test';
-import { gz, pageWeight, type PageWeight } from '../support/page-weight';
+import { gz, pageParts, pageWeight, type PagePart, type PageWeight } from '../support/page-weight';
 import { distDir, fileForPath } from '../helpers/built-site';
 import { lighthouse, reportName } from '../helpers/lighthouse';
 import { buildSite, folderBytes, median, siteWithGuides } from './scale';
@@ -29,13 +29,14 @@ interface BrowserLoad {
 
 interface Results {
   static: PageWeight[];
+  guideParts: PagePart[];
   browser: BrowserLoad[];
   search?: { medianMs: number; runsMs: number[]; firstQueryBytes: number; firstQueryGzip: number };
   lighthouse: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; cls: number; tbtMs: number }[];
   scale: { guides: number; medianSeconds: number; runsSeconds: number[]; peakMB: number; pagefindKB: number; guidePageGzip: number; lighthousePerformance?: number }[];
 }
 
-const results: Results = { static: [], browser: [], lighthouse: [], scale: [] };
+const results: Results = { static: [], guideParts: [], browser: [], lighthouse: [], scale: [] };
 
 /** The built file a fetched address was served from, or null (a request that reached no file). */
 function builtFile(url: string): Buffer | null {
@@ -120,6 +121,7 @@ test('first load of each page', async ({ browser, baseURL }) => {
     results.static.push(pageWeight('dist', path));
     results.browser.push(await measureLoad(browser, baseURL ?? '', path));
   }
+  results.guideParts = pageParts('dist', '/aliexpress/');
 });
 
 test('search: last keystroke to first result, and bytes for the first query', async ({ browser, baseURL }) => {
@@ -209,6 +211,10 @@ test.afterAll(() => {
         ` ${String(b?.requests ?? '').padStart(8)} ${kb(b?.gzip ?? 0).padStart(8)} ${String(b?.afterLoadRequests ?? '').padStart(20)} ${kb(b?.afterLoadBytes ?? 0).padStart(14)}`,
     );
   });
+  if (results.guideParts.length > 0) {
+    lines.push('', 'The guide page by part: gzip bytes it would lose without each (they overlap, so they do not add up)');
+    for (const part of results.guideParts) lines.push(`${String(part.gzip).padStart(6)}  ${part.name}`);
+  }
   if (results.search) {
     const s = results.search;
     lines.push('', `Search "coupons": first result ${s.medianMs} ms after the last keystroke (median of ${s.runsMs.length}: ${s.runsMs.join(', ')} ms);`);

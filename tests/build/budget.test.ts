@@ -23,6 +23,7 @@ describe('first-load budgets', () => {
   it('the guide page stays within its current byte ceiling (the 12 KB target is not met yet)', () => {
     // The target is 12 KB. The page is 12.9 KB today (README, "Budgets, and where the guide page's
     // bytes go"); this ceiling keeps it from growing while the rest of the gap is decided.
+    // When it fails, `npm run bench` shows which part of the page grew.
     expect(guide.gzip).toBeLessThanOrEqual(13 * KB);
   });
 

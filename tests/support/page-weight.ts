@@ -116,3 +116,34 @@ export function pageWeight(dist: string, page: string): PageWeight {
     fonts: resources.filter((r) => r.kind === 'font').length,
   };
 }
+
+/**
+ * Parts of a built page that can be told apart in its HTML, each with the
+ * gzip bytes the page would lose without it (so the numbers do not add up to
+ * the page: gzip shares repeated text between parts). Astro's output is
+ * regular enough for patterns; what none of them matches is text and markup.
+ */
+const parts: [name: string, pattern: RegExp][] = [
+  ['CSS (inline <style>)', /<style\b[^>]*>[\s\S]*?<\/style>/g],
+  ['scripts that run before first paint (theme, saved ticks)', /<script>[\s\S]*?<\/script>/g],
+  ['controls that answer at once (inline module)', /<script type="module">[\s\S]*?<\/script>/g],
+  ['HowTo JSON-LD', /<script type="application\/ld\+json">[\s\S]*?<\/script>/g],
+  ['CSP <meta>', /<meta http-equiv="content-security-policy"[^>]*>/g],
+  ['Open Graph and Twitter tags', /<meta (?:property|name)="(?:og|twitter):[^>]*>/g],
+  ['inline SVG icons', /<svg\b[\s\S]*?<\/svg>/g],
+  ["the tracker's item list", / data-progress-items="[^"]*"/g],
+];
+
+export interface PagePart {
+  name: string;
+  /** Gzip bytes the page loses without this part; for the last part, what is left, text and markup. */
+  gzip: number;
+}
+
+export function pageParts(dist: string, page: string): PagePart[] {
+  const html = readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+  const whole = gz(html);
+  const measured = parts.map(([name, pattern]) => ({ name, gzip: whole - gz(html.replace(pattern, '')) }));
+  const rest = parts.reduce((left, [, pattern]) => left.replace(pattern, ''), html);
+  return [...measured, { name: 'what is left without all of the above: text and markup (its own size)', gzip: gz(rest) }];
+}
