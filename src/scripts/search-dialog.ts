@@ -245,6 +245,10 @@ class SearchDialog {
       this.#landing = false;
       return;
     }
+    // The close event is queued, and the browser handles key presses first: a quick Escape then
+    // Tab may already have moved focus on. Only focus left nowhere (or in the dialog) is put back.
+    const active = document.activeElement;
+    if (active && active !== document.body && !this.#dialog.contains(active)) return;
     const back = this.#returnTo?.isConnected ? this.#returnTo : this.#button;
     back.focus();
   }

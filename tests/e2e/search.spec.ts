@@ -72,6 +72,27 @@ test('/ opens the dialog with focus in the search box; Escape closes it and focu
   expect(errors).toEqual([]);
 });
 
+test('closing search never pulls focus back from where the reader has already moved it', async ({ page }) => {
+  await page.goto('/aliexpress/');
+  const { button, dialog } = search(page);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  // A quick Escape then Tab: the browser handles key presses before the dialog's queued close
+  // event, so focus can move on before that event runs. Here both happen in one task.
+  const theme = page.getByRole('button', { name: /Switch to (dark|light) theme/ });
+  await page.evaluate(() => {
+    const searchDialog = document.querySelector('dialog');
+    // Listeners run in the order they were added, so this one runs after the dialog's own.
+    searchDialog?.addEventListener('close', () => ((window as unknown as { searchClosed: boolean }).searchClosed = true));
+    searchDialog?.close();
+    document.querySelector<HTMLElement>('theme-toggle button')?.focus();
+  });
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { searchClosed?: boolean }).searchClosed)).toBe(true);
+  await expect(theme).toBeFocused();
+});
+
 test('keys typed straight after / are kept while the search code is still on its way', async ({ page }) => {
   const release = await holdRequests(page, /\/_astro\/search-dialog-[^/]*\.js$/);
   await page.goto('/aliexpress/');
