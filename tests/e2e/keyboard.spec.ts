@@ -108,7 +108,13 @@ async function tabTo(page: Page, stop: Stop, target: Locator) {
   for (let presses = 0; presses < 80; presses++) {
     await page.keyboard.press('Tab');
     // Focus scrolls the element into view, smoothly unless the reader asked for less motion.
-    await expect.poll(() => focusIndicator(page), `focus indicator while tabbing to the ${stop.name}`).toMatchObject({ visible: true });
+    // Polled as one string, so a failure names the element that had focus.
+    await expect
+      .poll(async () => {
+        const { visible, element } = await focusIndicator(page);
+        return visible ? 'visible' : `not visible: ${element}`;
+      }, `focus indicator while tabbing to the ${stop.name}`)
+      .toBe('visible');
     const indicator = await focusIndicator(page);
     if (await target.evaluate((el) => el === document.activeElement)) return;
     passed.push(indicator.element);
