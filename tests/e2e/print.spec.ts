@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { stepBox, stepHeadings } from './helpers';
+import { stepBox, stepHeadings, topSummary } from './helpers';
 
 const folder = mkdtempSync(join(tmpdir(), 'checklist-pdf-'));
 
@@ -65,6 +65,8 @@ test.describe('the printable checklist', () => {
     await page.goto('/aliexpress/');
     await stepBox(page, 1).check();
     await stepBox(page, 2).check();
+    // The summary counts ticks once the tracker code has arrived and saved them.
+    await expect(topSummary(page)).toContainText('2 of 7 steps done');
     await page.goto('/aliexpress/checklist/');
     await expect(page.getByRole('radio', { name: 'With my progress' })).toBeChecked();
     const { pages, text } = await printed(page, 'A4');

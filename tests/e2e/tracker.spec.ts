@@ -80,7 +80,9 @@ test.describe('progress tracker', () => {
     await stepBox(page, 1).check();
     await stepBox(page, 2).check();
     await page.getByRole('checkbox', { name: /bonus points/i }).check();
-    const saved = await storedDone(page);
+    // Ticks are saved once the tracker code has arrived, a moment after the first one.
+    const saved = ['caveat-bonus-points-coupons', 'step-log-in', 'step-open-account-settings'];
+    await expect.poll(() => storedDone(page)).toEqual(saved);
 
     await page.getByRole('button', { name: 'Start over' }).click();
     await expect(page.getByText('Clear every tick for this guide?')).toBeVisible();
@@ -171,6 +173,7 @@ test('saved ticks and the summary are in place before the tracker script loads, 
   await page.goto('/aliexpress/');
   await stepBox(page, 1).check();
   await stepBox(page, 2).check();
+  await expect.poll(() => storedDone(page)).toEqual(['step-log-in', 'step-open-account-settings']);
 
   await page.addInitScript(() => {
     // Each shift with what moved, so a failure says where to look.
