@@ -52,7 +52,8 @@ class SearchButton extends HTMLElement {
       link.click();
     });
     document.addEventListener('keydown', (event) => {
-      if (typed !== null && !isTyping(event.target instanceof Element ? event.target : null)) {
+      const typing = isTyping(event.target instanceof Element ? event.target : null);
+      if (typed !== null && !typing) {
         // Waiting for the dialog: characters are kept for it, other keys are the page's.
         const next = typeAhead(typed, event);
         if (next === null) return;
@@ -60,7 +61,7 @@ class SearchButton extends HTMLElement {
         event.preventDefault();
         return;
       }
-      if (event.defaultPrevented || !isSearchShortcut(event, isTyping(event.target instanceof Element ? event.target : null))) return;
+      if (event.defaultPrevented || !isSearchShortcut(event, typing)) return;
       event.preventDefault();
       typed = '';
       void open(null);
