@@ -28,10 +28,11 @@ export function search(page: Page) {
 
 /** The tracker's checkbox for step `n`, and the full progress summary at the top of the guide. */
 export const stepBox = (page: Page, n: number) => page.getByRole('checkbox', { name: `Step ${n} Done` });
+export const topSummary = (page: Page) => page.getByRole('region', { name: 'Your progress' }).first();
+
 /** The guide's step headings, in the section that holds the steps. */
 export const stepHeadings = (page: Page) =>
   page.getByRole('region', { name: 'How to delete your AliExpress account' }).getByRole('heading', { level: 3 });
-export const topSummary = (page: Page) => page.getByRole('region', { name: 'Your progress' }).first();
 
 /** Files that belong to search: Pagefind's script and index, and the dialog's own code. */
 export const isSearchFile = (url: string) => /\/pagefind\/|\/search-dialog[^/]*\.js/.test(new URL(url).pathname);

@@ -48,9 +48,13 @@ function staticImports(code: string): string[] {
   return [...found];
 }
 
+/** A built page's HTML: "/aliexpress/" is dist/aliexpress/index.html. */
+function readPage(dist: string, page: string): string {
+  return readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+}
+
 export function pageWeight(dist: string, page: string): PageWeight {
-  const htmlFile = join(dist, page.endsWith('/') ? `${page}index.html` : page);
-  const html = readFileSync(htmlFile, 'utf8');
+  const html = readPage(dist, page);
   const { document } = new Window({ url: 'http://site.invalid/' });
   document.write(html);
 
@@ -141,7 +145,7 @@ export interface PagePart {
 }
 
 export function pageParts(dist: string, page: string): PagePart[] {
-  const html = readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+  const html = readPage(dist, page);
   const whole = gz(html);
   const measured = parts.map(([name, pattern]) => ({ name, gzip: whole - gz(html.replace(pattern, '')) }));
   const rest = parts.reduce((left, [, pattern]) => left.replace(pattern, ''), html);
