@@ -29,29 +29,32 @@ test.describe('theme', () => {
     await expect(toDark(page)).toHaveCount(0);
   });
 
-  test('a chosen theme survives a reload and is in place on first paint', async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/aliexpress/');
-    const light = await background(page);
-    await toDark(page).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(toLight(page)).toBeVisible();
-    const dark = await background(page);
-    expect(dark).not.toBe(light);
+  // The guide page sets the theme from its own pre-paint script, other pages from the shared one.
+  for (const path of ['/aliexpress/', '/']) {
+    test(`a chosen theme survives a reload and is in place on first paint (${path})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      const light = await background(page);
+      await toDark(page).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(toLight(page)).toBeVisible();
+      const dark = await background(page);
+      expect(dark).not.toBe(light);
 
-    // Record the theme as the document is parsed, before any bundled script runs.
-    await page.addInitScript(() => {
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') {
-          (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
-        }
+      // Record the theme as the document is parsed, before any bundled script runs.
+      await page.addInitScript(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive') {
+            (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
+          }
+        });
       });
+      await page.reload();
+      expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+      expect(await background(page)).toBe(dark);
+      await expect(toLight(page)).toBeVisible();
     });
-    await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
-    expect(await background(page)).toBe(dark);
-    await expect(toLight(page)).toBeVisible();
-  });
+  }
 
   test('still switches when storage is blocked, without an error', async ({ page }) => {
     const errors = watchErrors(page);

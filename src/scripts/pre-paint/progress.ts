@@ -5,7 +5,12 @@
  * parser and summary the tracker uses; saving, notices, other tabs and bad
  * data belong to the tracker. When it cannot use what is stored, it flags the
  * page so the tracker code loads at once to tell the reader.
+ *
+ * It starts with the theme's pre-paint work, which a guide page gets from here
+ * instead of from ThemeScript.astro: one inline script means one hash fewer in
+ * the page's security policy.
  */
+import './theme';
 import { parseProgress, underCurrentKeys } from '../../lib/progress-store';
 import { summarise } from '../../lib/progress-summary';
 import { parseTrackerItems, type TrackerItem } from '../../lib/tracker-data';
