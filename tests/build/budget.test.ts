@@ -20,10 +20,10 @@ describe('first-load budgets', () => {
     expect(guide.jsGzip).toBeLessThanOrEqual(3 * KB);
   });
 
-  it('the guide page stays within its current byte ceiling (the 12 KB target is not met yet)', () => {
-    // The target is 12 KB. The page is 12.9 KB today (README, "Budgets, and where the guide page's
-    // bytes go"); this ceiling keeps it from growing while the rest of the gap is decided.
-    // When it fails, `npm run bench` shows which part of the page grew.
+  it('the guide page loads at most 13 KB gzip', () => {
+    // 13 KB, not the 12 KB first asked for: the last 850 bytes are features other issues ask for
+    // (README, "Budgets, and where the guide page's bytes go"). When this fails, `npm run bench`
+    // shows which part of the page grew.
     expect(guide.gzip).toBeLessThanOrEqual(13 * KB);
   });
 
