@@ -60,7 +60,7 @@ const pieceBase = z.object({
 export const reasonSchema = pieceBase;
 
 export const stepSchema = pieceBase.extend({
-  /** Short line for the printed checklist and progress tracker, e.g. "Open Account Settings". */
+  /** Short line for the printed checklist, e.g. "Open Account Settings". */
   label: z.string().min(1).max(80),
   /** Interface labels the reader looks for or clicks in this step, exactly as the service shows them; each must appear in the body as <UI>…</UI>. */
   clicks: z.array(z.string().min(1)).default([]),

@@ -69,8 +69,10 @@ export const ui = {
   'progress.notice.failed':
     'Your ticks could not be saved (the browser’s storage may be full), so they will be forgotten when you leave this page.',
   'progress.notice.newer': 'This guide was updated in another tab. Reload this page to keep saving your ticks.',
-  'progress.notice.recovered':
+  'progress.notice.setAside.unreadable':
     'Your saved progress could not be read, so it starts afresh. The unreadable data is kept in this browser.',
+  'progress.notice.setAside.newer':
+    'Your progress was saved by a newer version of this guide than this page. A copy of it is kept in this browser, and this page carries on with the ticks it could read.',
   'progress.reset': 'Start over',
   'progress.reset.confirm': 'Clear every tick for this guide?',
   'progress.reset.yes': 'Clear ticks',

@@ -1,6 +1,6 @@
 /**
  * The one place that turns a piece's stable id into its element id, so page
- * anchors, search results, the tracker and the checklist all agree.
+ * anchors, search results, stored progress and the checklist all agree.
  */
 export type AnchorKind = 'reason' | 'step' | 'caveat';
 

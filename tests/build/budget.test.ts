@@ -31,10 +31,10 @@ describe('first-load budgets', () => {
     for (const page of pages) expect(page.fonts, page.page).toBe(0);
   });
 
-  it('nothing of search or the tracker is loaded before intent', () => {
+  it('nothing of search or the progress controller is loaded before intent', () => {
     for (const page of pages) {
       const eager = page.resources.map((r) => r.path);
-      expect(eager.filter((path) => /pagefind|search-dialog|tracker-/.test(path)), page.page).toEqual([]);
+      expect(eager.filter((path) => /pagefind|search-dialog|controller-/.test(path)), page.page).toEqual([]);
     }
   });
 });

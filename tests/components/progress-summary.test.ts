@@ -1,25 +1,25 @@
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import ProgressSummary from '../../src/components/ProgressSummary.astro';
-import { checklistItems, type ChecklistItem } from '../../src/lib/checklist';
+import ProgressSummary from '../../src/progress/ProgressSummary.astro';
+import { progressItems, type ProgressItem } from '../../src/progress/items';
 import { getGuide } from '../../src/lib/guide';
-import { summarise } from '../../src/lib/progress-summary';
-import { paintSummary } from '../../src/scripts/summary-view';
+import { paintProgress } from '../../src/progress/view';
 
 let container: AstroContainer;
-let items: ChecklistItem[];
-const { document, HTMLAnchorElement, HTMLElement, HTMLProgressElement } = new Window();
+let items: ProgressItem[];
+const { document, HTMLAnchorElement, HTMLButtonElement, HTMLElement, HTMLProgressElement } = new Window();
 
 beforeAll(async () => {
   // The summary view checks element types against the page's own classes;
   // the content loader needs Node, so only those classes come from happy-dom.
   vi.stubGlobal('HTMLAnchorElement', HTMLAnchorElement);
+  vi.stubGlobal('HTMLButtonElement', HTMLButtonElement);
   vi.stubGlobal('HTMLElement', HTMLElement);
   vi.stubGlobal('HTMLProgressElement', HTMLProgressElement);
   container = await AstroContainer.create();
   const guide = await getGuide('aliexpress');
-  items = checklistItems(guide);
+  items = progressItems(guide);
 });
 
 async function renderSummary(full: boolean) {
@@ -31,11 +31,15 @@ async function renderSummary(full: boolean) {
   return section as unknown as Element;
 }
 
-/** What a reader sees: each part's words and whether it shows. */
+/** What a reader sees: each part's words and whether it shows, and whether Start over can be pressed. */
 function visible(section: Element) {
-  return [...section.querySelectorAll<HTMLElement>('[data-summary-count], [data-summary-checks], [data-summary-next], [data-summary-finished]')].map(
-    (part) => ({ text: part.textContent?.trim(), hidden: part.hidden, href: part.getAttribute('href') }),
-  );
+  return [...section.querySelectorAll<HTMLElement>('p, a, a > span, [data-summary-finished], progress, button')].map((part) => ({
+    text: part.textContent?.replace(/\s+/g, ' ').trim(),
+    hidden: part.hidden,
+    href: part.getAttribute('href'),
+    value: part.getAttribute('value') ?? (part as unknown as { value?: unknown }).value,
+    disabled: part.hasAttribute('disabled') || (part as unknown as { disabled?: boolean }).disabled === true,
+  }));
 }
 
 // The browser may paint the page before the pre-paint script has run. For a
@@ -46,14 +50,38 @@ describe('the progress summary as the server writes it', () => {
     it(`${full ? 'at the top' : 'after the steps'}: painting a new reader's progress changes nothing`, async () => {
       const section = await renderSummary(full);
       const before = visible(section);
-      paintSummary(section, summarise(items, new Set()));
+      paintProgress(section, items, new Set());
       expect(visible(section)).toEqual(before);
     });
   }
 
+  it('offers Start over only once something is ticked, so it never changes state under the reader\'s focus', async () => {
+    const section = await renderSummary(true);
+    const reset = () => section.querySelector<HTMLButtonElement>('[data-reset]');
+    expect(reset()?.disabled).toBe(true);
+    paintProgress(section, items, new Set([items[0]?.key ?? '']));
+    expect(reset()?.disabled).toBe(false);
+  });
+
+  it('says where to carry on once steps are ticked, and that all are done at the end', async () => {
+    const section = await renderSummary(true);
+    const steps = items.filter((item) => item.kind === 'step');
+    const link = () => section.querySelector<HTMLAnchorElement>('[data-summary-next]');
+    paintProgress(section, items, new Set(steps.slice(0, 2).map((item) => item.key)));
+    expect(section.querySelector('.progress-summary-count')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(`2 of ${steps.length} steps done`);
+    const shown = [...(link()?.children ?? [])].filter((part) => !(part as HTMLElement).hidden);
+    expect(shown.map((part) => part.textContent).join('')).toBe('Continue at step 3');
+    expect(link()?.getAttribute('href')).toBe(`#${steps[2]?.key}`);
+    paintProgress(section, items, new Set(steps.map((item) => item.key)));
+    expect(link()?.hidden).toBe(true);
+    expect(section.querySelector<HTMLElement>('[data-summary-finished]')?.hidden).toBe(false);
+  });
+
   it('names the checks before you start at the top, with their total', async () => {
     const section = await renderSummary(true);
     const checks = items.filter((item) => item.kind === 'check').length;
-    expect(section.querySelector('[data-summary-checks]')?.textContent?.trim()).toBe(`0 of ${checks} checks before you start`);
+    expect(section.querySelector('.progress-summary-checks')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      `0 of ${checks} checks before you start`,
+    );
   });
 });

@@ -204,7 +204,7 @@ test('saved ticks and the summary are in place before the tracker script loads, 
 
 test('the tracker code waits for intent, and a tick made before it arrives is still saved', async ({ page }) => {
   const trackerRequests: string[] = [];
-  const release = await holdRequests(page, '**/_astro/tracker-*.js', (url) => trackerRequests.push(url));
+  const release = await holdRequests(page, '**/_astro/controller-*.js', (url) => trackerRequests.push(url));
   await page.goto('/aliexpress/', { waitUntil: 'networkidle' });
   expect(trackerRequests).toEqual([]);
 
@@ -228,4 +228,70 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Your progress' })).toHaveCount(0);
   });
+});
+
+test.describe('progress saved by a newer version of the site', () => {
+  const newer = '{"version":999,"done":{"step-log-in":1}}';
+
+  test('found as the page loads: the reader is told what happened and carries on saving, with the newer data kept aside', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [KEY, newer] as const,
+    );
+    await page.goto('/aliexpress/');
+    const summary = topSummary(page);
+    await expect(summary).toContainText('saved by a newer version');
+    await expect(summary).not.toContainText('Reload');
+    await expect(stepBox(page, 1)).toBeChecked();
+    await stepBox(page, 2).check();
+    await expect.poll(() => storedDone(page)).toEqual(['step-log-in', 'step-open-account-settings']);
+
+    await page.reload();
+    await expect(stepBox(page, 2)).toBeChecked();
+    await stepBox(page, 3).check();
+    await expect(summary).toContainText('3 of 7 steps done');
+    await expect(summary).not.toContainText('newer version');
+    const kept = await page.evaluate((key) => {
+      const found: string[] = [];
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        if (k?.startsWith(`${key}:newer:`)) found.push(localStorage.getItem(k) ?? '');
+      }
+      return found;
+    }, KEY);
+    expect(kept).toEqual([newer]);
+    expect(errors).toEqual([]);
+  });
+
+  test('saved by another tab during the visit: this tab asks for a reload and overwrites nothing', async ({ page, context }) => {
+    await page.goto('/aliexpress/');
+    await stepBox(page, 1).check();
+    await expect.poll(() => storedDone(page)).toEqual(['step-log-in']);
+    const other = await context.newPage();
+    await other.goto('/aliexpress/');
+    await other.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, newer] as const);
+    await expect(topSummary(page)).toContainText('Reload this page');
+    await stepBox(page, 2).check();
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+  });
+});
+
+test('"Start over" shows its real state from the first paint: disabled with nothing ticked, ready once something is', async ({ page }) => {
+  const controller: string[] = [];
+  const release = await holdRequests(page, '**/_astro/controller-*.js', (url) => controller.push(url));
+  await page.goto('/aliexpress/');
+  const startOver = page.getByRole('button', { name: 'Start over' });
+  await expect(startOver).toBeDisabled();
+
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"done":{"caveat-pending-orders":1}}'), KEY);
+  await page.reload();
+  expect(controller).toEqual([]);
+  await expect(startOver).toBeEnabled();
+  release();
 });

@@ -135,7 +135,7 @@ const parts: [name: string, pattern: RegExp][] = [
   ['CSP <meta>', /<meta http-equiv="content-security-policy"[^>]*>/g],
   ['Open Graph and Twitter tags', /<meta (?:property|name)="(?:og|twitter):[^>]*>/g],
   ['inline SVG icons', /<svg\b[\s\S]*?<\/svg>/g],
-  ["the tracker's item list", / data-progress-items="[^"]*"/g],
+  ["the progress items handed over", / data-progress-items="[^"]*"/g],
 ];
 
 export interface PagePart {

@@ -1,6 +1,6 @@
 /**
  * Runs inline, before first paint (see ThemeScript.astro; a guide page runs it
- * as the start of pre-paint/progress.ts). It sets the saved theme, so a reader
+ * as the start of src/progress/pre-paint.ts). It sets the saved theme, so a reader
  * who chose dark never sees a flash of light, and marks the page as scripted,
  * so controls that need JavaScript take their place at once instead of
  * shifting the layout later.

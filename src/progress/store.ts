@@ -6,7 +6,7 @@
  *   { "version": 1, "done": { "<item key>": <time it was ticked, ms since 1970> } }
  *
  * An item key is the piece's anchor id: "step-<id>" or "caveat-<id>" (see
- * checklist.ts). Only ticked items are stored; unticking deletes the entry.
+ * items.ts). Only ticked items are stored; unticking deletes the entry.
  *
  * When a guide changes:
  * - a new step starts unticked;
@@ -19,13 +19,21 @@
  * - not JSON, the wrong shape, an unknown older version, or huge: it is copied
  *   to "<key>:unreadable:<time>" before anything overwrites it, and the reader
  *   starts afresh with a notice; if even the copy fails, nothing is written;
- * - a newer version (written by a newer copy of the site in another tab): its
- *   ticks are read where the shape allows, but nothing is written until the
- *   page is reloaded, so the newer data is never downgraded.
+ * - a newer version, found when the page loads: reloading cannot help (this is
+ *   the newest page the reader can get: a rollback, an old cached page, or
+ *   data edited by hand), so the data is copied to "<key>:newer:<time>", its
+ *   ticks are read where the shape allows and saved in this version's shape,
+ *   and the reader carries on, with a notice; if the copy fails, nothing is
+ *   written;
+ * - a newer version that appears during the visit (a newer copy of the site
+ *   saved in another tab): its ticks are read, but nothing is written until
+ *   this page is reloaded, so the newer data is never downgraded.
  *
  * Storage that throws on access (blocked site data), on write (quota full), or
  * does not exist leaves ticking working for the visit, with a notice.
  */
+
+import type { ProgressItem } from './items';
 
 export const STORAGE_VERSION = 1;
 export const STORAGE_PREFIX = 'delete-guides:progress:';
@@ -86,8 +94,8 @@ export function serialiseProgress(done: ReadonlyMap<string, number>): string {
 /**
  * - saved: every change is kept in this browser.
  * - unavailable: the browser gives no storage (blocked or absent); ticks last for this visit.
- * - failed: a save failed (storage full, or unreadable data could not be set aside); ticks last for this visit.
- * - newer: another tab runs a newer version of the site; reload to keep saving.
+ * - failed: a save failed (storage full, or stored data could not be set aside); ticks last for this visit.
+ * - newer: another tab saved with a newer version of the site; reload to keep saving.
  */
 export type SaveStatus = 'saved' | 'unavailable' | 'failed' | 'newer';
 
@@ -95,17 +103,20 @@ export interface ProgressState {
   /** Ticked item keys among the guide's current items. */
   done: ReadonlySet<string>;
   status: SaveStatus;
-  /** True when unreadable stored data was set aside and progress started afresh. */
-  recovered: boolean;
+  /** Why stored data was copied aside when the page loaded, if it was: the reader is told. */
+  setAside: 'unreadable' | 'newer' | undefined;
 }
 
 /** What `reset()` returns and `restore()` takes back. */
 export type ProgressSnapshot = ReadonlyMap<string, number>;
 
+/** What the store needs to know of an item: its key, and the keys it had before. */
+export type StoredItem = Pick<ProgressItem, 'key' | 'formerKeys'>;
+
 export interface ProgressStoreOptions {
   guide: string;
-  /** The guide's current item keys, and for each the keys it had before. */
-  items: readonly { key: string; formerKeys?: readonly string[] }[];
+  /** The guide's current items. */
+  items: readonly StoredItem[];
   /** Returns the storage; may throw or return undefined, as real browsers do. */
   storage?: () => Storage | undefined;
   now?: () => number;
@@ -126,12 +137,11 @@ export interface ProgressStore {
 /**
  * Stored ticks under the items' current keys: a key an item had before (its
  * formerKeys) counts as the item's key now, and a tick stored under both
- * keeps the earlier time. The store and the pre-paint script both read
- * progress through this, so a renamed step looks the same to both.
+ * keeps the earlier time.
  */
-export function underCurrentKeys(done: ReadonlyMap<string, number>, items: ProgressStoreOptions['items']): Map<string, number> {
+function underCurrentKeys(done: ReadonlyMap<string, number>, items: readonly StoredItem[]): Map<string, number> {
   const renamed = new Map<string, string>();
-  for (const item of items) for (const former of item.formerKeys ?? []) renamed.set(former, item.key);
+  for (const item of items) for (const former of item.formerKeys) renamed.set(former, item.key);
   const result = new Map<string, number>();
   for (const [itemKey, at] of done) {
     const target = renamed.get(itemKey) ?? itemKey;
@@ -145,6 +155,33 @@ function defaultStorage(): Storage | undefined {
   return globalThis.localStorage;
 }
 
+/**
+ * The saved ticks among `items`, for the script that paints them before first
+ * paint: it only reads, so it never sets data aside or writes. `problem` is
+ * true when storage is out of reach or holds data only the full store can deal
+ * with (unreadable or newer), so that the store's code loads at once to do so
+ * and tell the reader.
+ */
+export function readSavedTicks(
+  guide: string,
+  items: readonly StoredItem[],
+  storage: () => Storage | undefined = defaultStorage,
+): { done: ReadonlySet<string>; problem: boolean } {
+  // Absent storage, and blocked storage (which throws on access), count as unreadable: the controller says why.
+  let parsed: Parsed = { kind: 'unreadable' };
+  try {
+    const raw = storage()?.getItem(storageKey(guide));
+    if (raw !== undefined) parsed = parseProgress(raw);
+  } catch {
+    // Reported through `problem`, never thrown: the page must paint.
+  }
+  const stored = parsed.kind === 'ok' || parsed.kind === 'newer' ? underCurrentKeys(parsed.done, items) : new Map<string, number>();
+  return {
+    done: new Set(items.filter((item) => stored.has(item.key)).map((item) => item.key)),
+    problem: parsed.kind === 'unreadable' || parsed.kind === 'newer',
+  };
+}
+
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
   const { guide, items } = options;
   const getStorage = options.storage ?? defaultStorage;
@@ -155,9 +192,11 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   const listeners = new Set<(state: ProgressState) => void>();
   let stored = new Map<string, number>();
   let status: SaveStatus = 'saved';
-  let recovered = false;
+  let setAside: ProgressState['setAside'];
   /** Writing is off when it would destroy data we could not keep a copy of, or newer data. */
   let readOnly = false;
+  /** The first read happens as the page loads; newer data then means no reload can help. */
+  let loading = true;
 
   function storage(): Storage | undefined {
     try {
@@ -167,7 +206,22 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     }
   }
 
-  /** Reads storage; on unreadable data sets it aside first. Returns undefined when storage is out of reach. */
+  /** Copies what storage holds aside before it is replaced; false (and writing off) when even that fails. */
+  function keepAside(store: Storage, raw: string, why: 'unreadable' | 'newer', replacement: Map<string, number>): boolean {
+    try {
+      store.setItem(`${key}:${why}:${now()}`, raw);
+      if (replacement.size > 0) store.setItem(key, serialiseProgress(replacement));
+      else store.removeItem(key);
+      setAside = why;
+      return true;
+    } catch {
+      status = 'failed';
+      readOnly = true;
+      return false;
+    }
+  }
+
+  /** Reads storage; sets unreadable or (at load) newer data aside first. Returns undefined when storage is out of reach. */
   function read(): Map<string, number> | undefined {
     const store = storage();
     if (!store) {
@@ -187,21 +241,19 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         return new Map();
       case 'ok':
         return underCurrentKeys(parsed.done, items);
-      case 'newer':
+      case 'newer': {
+        const ticks = underCurrentKeys(parsed.done, items);
+        if (loading) {
+          keepAside(store, raw ?? '', 'newer', ticks);
+          return ticks;
+        }
         status = 'newer';
         readOnly = true;
-        return underCurrentKeys(parsed.done, items);
+        return ticks;
+      }
       case 'unreadable':
-        try {
-          store.setItem(`${key}:unreadable:${now()}`, raw ?? '');
-          store.removeItem(key);
-          recovered = true;
-          return new Map();
-        } catch {
-          status = 'failed';
-          readOnly = true;
-          return new Map();
-        }
+        keepAside(store, raw ?? '', 'unreadable', new Map());
+        return new Map();
     }
   }
 
@@ -238,7 +290,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     return {
       done: new Set([...stored.keys()].filter((itemKey) => current.has(itemKey))),
       status,
-      recovered,
+      setAside,
     };
   }
 
@@ -249,6 +301,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   }
 
   stored = read() ?? new Map();
+  loading = false;
   state = snapshot();
 
   return {

@@ -6,11 +6,12 @@ import {
   serialiseProgress,
   storageKey,
   type ProgressStoreOptions,
-} from '../../src/lib/progress-store';
-import { fillUp, memoryStorage, throwingStorage } from '../helpers/storage';
+  readSavedTicks,
+} from '../../../src/progress/store';
+import { fillUp, memoryStorage, throwingStorage } from '../../helpers/storage';
 
 const KEY = storageKey('acme');
-const items = [{ key: 'caveat-orders' }, { key: 'step-log-in' }, { key: 'step-settings' }, { key: 'step-confirm' }];
+const items = ['caveat-orders', 'step-log-in', 'step-settings', 'step-confirm'].map((key) => ({ key, formerKeys: [] }));
 
 function store(storage: Storage | (() => Storage | undefined), extra: Partial<ProgressStoreOptions> = {}) {
   const get = typeof storage === 'function' ? storage : () => storage;
@@ -22,14 +23,17 @@ function saved(storage: Storage): unknown {
   return JSON.parse(storage.getItem(KEY) ?? 'null');
 }
 
-function backups(storage: Storage): string[] {
+/** Copies the store set aside under "<key>:<why>:<time>". */
+function asideCopies(storage: Storage, why: 'unreadable' | 'newer'): string[] {
   const found: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const k = storage.key(i);
-    if (k?.startsWith(`${KEY}:unreadable:`)) found.push(storage.getItem(k) ?? '');
+    if (k?.startsWith(`${KEY}:${why}:`)) found.push(storage.getItem(k) ?? '');
   }
   return found;
 }
+
+const backups = (storage: Storage) => asideCopies(storage, 'unreadable');
 
 describe('parseProgress', () => {
   it('reads what serialiseProgress writes', () => {
@@ -95,7 +99,7 @@ describe('progress store', () => {
   it('starts empty, saves a tick and reads it back in a new visit', () => {
     const storage = memoryStorage();
     const first = store(storage);
-    expect(first.state).toMatchObject({ status: 'saved', recovered: false });
+    expect(first.state).toMatchObject({ status: 'saved', setAside: undefined });
     expect(first.state.done.size).toBe(0);
     first.set('step-log-in', true);
     first.set('caveat-orders', true);
@@ -137,7 +141,7 @@ describe('progress store', () => {
     it('is set aside, not overwritten, and the reader starts afresh with a notice', () => {
       const storage = memoryStorage({ [KEY]: 'garbage{' });
       const s = store(storage);
-      expect(s.state).toMatchObject({ recovered: true, status: 'saved' });
+      expect(s.state).toMatchObject({ setAside: 'unreadable', status: 'saved' });
       expect(backups(storage)).toEqual(['garbage{']);
       s.set('step-log-in', true);
       expect(saved(storage)).toMatchObject({ done: { 'step-log-in': expect.any(Number) } });
@@ -211,15 +215,43 @@ describe('progress store', () => {
   });
 
   describe('versions', () => {
-    it('a newer version is read but never overwritten until reload', () => {
-      const newer = '{"version":2,"done":{"step-log-in":3},"notes":{"step-log-in":"done on phone"}}';
+    const newer = '{"version":2,"done":{"step-log-in":3},"notes":{"step-log-in":"done on phone"}}';
+
+    it('a newer version found as the page loads is kept aside, and the reader carries on saving its ticks', () => {
+      // No reload can help here: this is the newest page the reader gets (a rollback, a cached page, a hand edit).
       const storage = memoryStorage({ [KEY]: newer });
       const s = store(storage);
+      expect(s.state).toMatchObject({ status: 'saved', setAside: 'newer' });
+      expect(s.state.done.has('step-log-in')).toBe(true);
+      expect(asideCopies(storage, 'newer')).toEqual([newer]);
+      // Written in this version's shape at once, so a reload shows the same ticks.
+      expect(saved(storage)).toEqual({ version: 1, done: { 'step-log-in': 3 } });
+      s.set('step-settings', true);
+      expect(s.state.status).toBe('saved');
+      expect(saved(storage)).toEqual({ version: 1, done: { 'step-log-in': 3, 'step-settings': expect.any(Number) } });
+      expect(store(storage).state).toMatchObject({ status: 'saved', setAside: undefined });
+    });
+
+    it('a newer version found as the page loads is left untouched when even its copy cannot be made', () => {
+      const storage = fillUp(memoryStorage({ [KEY]: newer }));
+      const s = store(storage);
+      expect(s.state.status).toBe('failed');
+      s.set('step-settings', true);
+      expect(s.state.done.has('step-settings')).toBe(true);
+      expect(storage.getItem(KEY)).toBe(newer);
+    });
+
+    it('a newer version saved by another tab during the visit is read but never overwritten until reload', () => {
+      const storage = memoryStorage({ [KEY]: '{"version":1,"done":{}}' });
+      const s = store(storage);
+      storage.setItem(KEY, newer);
+      s.refresh();
       expect(s.state.status).toBe('newer');
       expect(s.state.done.has('step-log-in')).toBe(true);
       s.set('step-settings', true);
       expect(s.state.done.has('step-settings')).toBe(true);
       expect(storage.getItem(KEY)).toBe(newer);
+      expect(asideCopies(storage, 'newer')).toEqual([]);
     });
 
     it('accepts the plain `true` a hand edit might leave and rewrites it in the current shape', () => {
@@ -253,7 +285,7 @@ describe('progress store', () => {
 
     it('a new step starts unticked', () => {
       const storage = memoryStorage({ [KEY]: '{"version":1,"done":{"step-log-in":5}}' });
-      const s = store(storage, { items: [...items, { key: 'step-new' }] });
+      const s = store(storage, { items: [...items, { key: 'step-new', formerKeys: [] }] });
       expect(s.state.done.has('step-new')).toBe(false);
       expect(s.state.done.has('step-log-in')).toBe(true);
     });
@@ -286,5 +318,34 @@ describe('progress store', () => {
       expect([...s.state.done].sort()).toEqual(['caveat-orders', 'step-log-in']);
       expect(storage.getItem(KEY)).toBe(before);
     });
+  });
+});
+
+describe('readSavedTicks, for the script that paints before first paint', () => {
+  const renamed = items.map((item) => (item.key === 'step-log-in' ? { ...item, formerKeys: ['step-signin'] } : item));
+
+  it('gives the saved ticks among the current items, a renamed item included, and writes nothing', () => {
+    const raw = '{"version":1,"done":{"step-signin":5,"step-settings":6,"step-gone":7}}';
+    const storage = memoryStorage({ [KEY]: raw });
+    const read = readSavedTicks('acme', renamed, () => storage);
+    expect(read).toEqual({ done: new Set(['step-log-in', 'step-settings']), problem: false });
+    expect(storage.getItem(KEY)).toBe(raw);
+    expect(storage.length).toBe(1);
+  });
+
+  it('reports nothing wrong for a new reader', () => {
+    expect(readSavedTicks('acme', items, () => memoryStorage())).toEqual({ done: new Set(), problem: false });
+  });
+
+  it('shows a newer version\'s ticks but reports a problem, so the full store loads to deal with it', () => {
+    const storage = memoryStorage({ [KEY]: '{"version":9,"done":{"step-log-in":1}}' });
+    expect(readSavedTicks('acme', items, () => storage)).toEqual({ done: new Set(['step-log-in']), problem: true });
+  });
+
+  it('reports a problem, with no ticks and no error, for unreadable data and for blocked storage', () => {
+    const storage = memoryStorage({ [KEY]: '{"version":1,"done":' });
+    expect(readSavedTicks('acme', items, () => storage)).toEqual({ done: new Set(), problem: true });
+    expect(readSavedTicks('acme', items, throwingStorage)).toEqual({ done: new Set(), problem: true });
+    expect(readSavedTicks('acme', items, () => undefined)).toEqual({ done: new Set(), problem: true });
   });
 });

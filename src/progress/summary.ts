@@ -1,10 +1,4 @@
-/** The minimum a summary needs to know about a checklist item. */
-export interface SummaryItem {
-  key: string;
-  kind: 'check' | 'step';
-  /** Steps count 1, 2, 3…; checks are numbered separately. */
-  number: number;
-}
+import type { ProgressItem } from './items';
 
 export interface ProgressSummary {
   stepsDone: number;
@@ -12,12 +6,12 @@ export interface ProgressSummary {
   checksDone: number;
   checksTotal: number;
   /** The first unticked step, where the reader should carry on; undefined when every step is done. */
-  next: SummaryItem | undefined;
+  next: ProgressItem | undefined;
   finished: boolean;
 }
 
 /** How far the reader is. Items are in reading order; `done` holds ticked keys. */
-export function summarise(items: readonly SummaryItem[], done: ReadonlySet<string>): ProgressSummary {
+export function summarise(items: readonly ProgressItem[], done: ReadonlySet<string>): ProgressSummary {
   const steps = items.filter((item) => item.kind === 'step');
   const checks = items.filter((item) => item.kind === 'check');
   const next = steps.find((item) => !done.has(item.key));

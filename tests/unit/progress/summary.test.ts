@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, type SummaryItem } from '../../src/lib/progress-summary';
+import { numberByKind, type ProgressItem } from '../../../src/progress/items';
+import { summarise } from '../../../src/progress/summary';
 
-const items: SummaryItem[] = [
-  { key: 'caveat-a', kind: 'check', number: 1 },
-  { key: 'caveat-b', kind: 'check', number: 2 },
-  { key: 'step-1', kind: 'step', number: 1 },
-  { key: 'step-2', kind: 'step', number: 2 },
-  { key: 'step-3', kind: 'step', number: 3 },
-];
+const items: ProgressItem[] = numberByKind([
+  { key: 'caveat-a', kind: 'check', label: 'A is done', formerKeys: [] },
+  { key: 'caveat-b', kind: 'check', label: 'B is done', formerKeys: [] },
+  { key: 'step-1', kind: 'step', formerKeys: [] },
+  { key: 'step-2', kind: 'step', formerKeys: [] },
+  { key: 'step-3', kind: 'step', formerKeys: [] },
+]);
 
 describe('summarise', () => {
   it('counts steps and checks apart and points at step 1 at the start', () => {
@@ -24,6 +25,7 @@ describe('summarise', () => {
   it('continues at the first unticked step, even when a later one is ticked', () => {
     const s = summarise(items, new Set(['caveat-a', 'step-1', 'step-3']));
     expect(s).toMatchObject({ stepsDone: 2, checksDone: 1, finished: false });
+    expect(s.next?.key).toBe('step-2');
     expect(s.next?.number).toBe(2);
   });
 
@@ -34,5 +36,11 @@ describe('summarise', () => {
 
   it('ignores keys that are not items', () => {
     expect(summarise(items, new Set(['step-9', 'x'])).stepsDone).toBe(0);
+  });
+});
+
+describe('numberByKind', () => {
+  it('numbers each kind from 1 in reading order, checks and steps apart', () => {
+    expect(items.map(({ kind, number }) => `${kind} ${number}`)).toEqual(['check 1', 'check 2', 'step 1', 'step 2', 'step 3']);
   });
 });

@@ -1,33 +1,39 @@
 /**
- * The progress tracker's behaviour, loaded when the reader first reaches for
- * a tracker control (see the boot in ProgressSummary.astro); until then the
- * pre-paint script has already put the saved state on screen. The boot starts
- * it with a `progress-tracker-start` event, since this module is bundled on
- * its own and exports nothing.
+ * The progress controls' behaviour, fetched when the reader first reaches for
+ * a progress control (see boot.ts); until then the pre-paint script has put
+ * the saved state on screen. It owns saving ticks, start over and undo,
+ * notices, announcements, and other tabs' changes. Its words come from the
+ * dictionary: this code loads on intent, so they cost the page nothing.
  */
-import { createProgressStore, storageKey, type ProgressState } from '../lib/progress-store';
-import { summarise } from '../lib/progress-summary';
-import { parseTrackerItems } from '../lib/tracker-data';
 import { t } from '../i18n/ui';
-import { paintSummary } from './summary-view';
+import { HOST, takeOver } from './hand-over';
+import { START_EVENT, type StartDetail } from './start';
+import type { ProgressItem } from './items';
+import { createProgressStore, storageKey, type ProgressState } from './store';
+import { summarise } from './summary';
+import { paintProgress } from './view';
 
 const UNDO_MS = 10_000;
 
-/**
- * Takes over `tracker` (the full summary's controls) for the guide article
- * `host`. `touched` are the checkboxes the reader changed before this code
- * arrived; their state is saved now.
- */
-function start(tracker: HTMLElement, host: HTMLElement, touched: Iterable<HTMLInputElement>): void {
-  const guide = host.dataset.guide;
-  if (!guide) return;
-  const items = parseTrackerItems(host.dataset.progressItems);
+function notice(state: ProgressState): string {
+  if (state.status !== 'saved') return t(`progress.notice.${state.status}`);
+  if (state.setAside) return t(`progress.notice.setAside.${state.setAside}`);
+  return '';
+}
 
-  const boxes = new Map<string, HTMLInputElement>();
-  for (const item of items) {
-    const box = document.getElementById(`done-${item.key}`);
-    if (box instanceof HTMLInputElement) boxes.set(item.key, box);
-  }
+const itemName = (item: ProgressItem) => (item.kind === 'check' ? item.label : t('step.number', { n: item.number }));
+
+/**
+ * Takes over the progress controls `controls` (see ProgressSummary.astro) and
+ * every checkbox and summary of the element with the hand-over around them.
+ * `touched` are the checkboxes the reader changed before this code arrived;
+ * their state is saved now.
+ */
+function start({ controls, touched }: StartDetail): void {
+  const host = controls.closest<HTMLElement>(HOST);
+  const handed = takeOver(host);
+  if (!host || !handed) return;
+  const { guide, items } = handed;
   const byKey = new Map(items.map((item) => [item.key, item]));
   const store = createProgressStore({ guide, items });
   for (const box of touched) {
@@ -35,8 +41,8 @@ function start(tracker: HTMLElement, host: HTMLElement, touched: Iterable<HTMLIn
     if (key && byKey.has(key)) store.set(key, box.checked);
   }
 
-  const part = <T extends Element>(selector: string) => tracker.querySelector<T>(selector);
-  const notice = part<HTMLElement>('[data-notice]');
+  const part = <T extends Element>(selector: string) => controls.querySelector<T>(selector);
+  const noticeBox = part<HTMLElement>('[data-notice]');
   const announcer = part<HTMLElement>('[data-announce]');
   const resetButton = part<HTMLButtonElement>('[data-reset]');
   const confirm = part<HTMLElement>('[data-confirm]');
@@ -51,22 +57,13 @@ function start(tracker: HTMLElement, host: HTMLElement, touched: Iterable<HTMLIn
     if (announcer) announcer.textContent = message;
   };
 
-  const notices = {
-    unavailable: t('progress.notice.unavailable'),
-    failed: t('progress.notice.failed'),
-    newer: t('progress.notice.newer'),
-  };
-
   const render = (state: ProgressState) => {
-    for (const [key, box] of boxes) box.checked = state.done.has(key);
-    const s = summarise(items, state.done);
-    for (const summary of host.querySelectorAll('[data-progress-summary]')) paintSummary(summary, s);
-    const message = state.status !== 'saved' ? notices[state.status] : state.recovered ? t('progress.notice.recovered') : '';
-    if (notice) {
-      notice.textContent = message;
-      notice.hidden = message === '';
+    paintProgress(host, items, state.done);
+    const message = notice(state);
+    if (noticeBox) {
+      noticeBox.textContent = message;
+      noticeBox.hidden = message === '';
     }
-    if (resetButton) resetButton.disabled = state.done.size === 0;
   };
 
   host.addEventListener('change', (event) => {
@@ -76,7 +73,7 @@ function start(tracker: HTMLElement, host: HTMLElement, touched: Iterable<HTMLIn
     if (!item) return;
     store.set(item.key, box.checked);
     const summary = stepsText(store.state);
-    announce(t(box.checked ? 'progress.announce.done' : 'progress.announce.undone', { item: item.name ?? t('step.number', { n: item.number }), summary }));
+    announce(t(box.checked ? 'progress.announce.done' : 'progress.announce.undone', { item: itemName(item), summary }));
   });
 
   // Another tab saved: show its ticks here too.
@@ -127,11 +124,11 @@ function start(tracker: HTMLElement, host: HTMLElement, touched: Iterable<HTMLIn
   render(store.state);
 }
 
-addEventListener('progress-tracker-start', (event) => {
+addEventListener(START_EVENT, (event) => {
   const detail: unknown = event instanceof CustomEvent ? event.detail : undefined;
   if (typeof detail !== 'object' || detail === null) return;
-  const { tracker, host, touched } = detail as Record<string, unknown>;
-  if (tracker instanceof HTMLElement && host instanceof HTMLElement && touched instanceof Set) {
-    start(tracker, host, [...touched].filter((box): box is HTMLInputElement => box instanceof HTMLInputElement));
+  const { controls, touched } = detail as Record<keyof StartDetail, unknown>;
+  if (controls instanceof HTMLElement && touched instanceof Set) {
+    start({ controls, touched: new Set([...touched].filter((box): box is HTMLInputElement => box instanceof HTMLInputElement)) });
   }
 });

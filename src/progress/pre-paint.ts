@@ -1,0 +1,30 @@
+/**
+ * Runs inline, before first paint (see ProgressPrePaint.astro): puts the saved
+ * ticks and the progress summary in place so a returning reader sees no jump
+ * and the controller can wait for intent. It only reads, through the store's
+ * `readSavedTicks`, and paints through the view the controller uses. When the
+ * stored data needs the full store (unreadable, newer, or storage blocked), it
+ * flags the page so the controller loads at once to deal with it and tell the
+ * reader.
+ *
+ * It starts with the theme's pre-paint work, which a guide page gets from here
+ * instead of from ThemeScript.astro: one inline script means one hash fewer in
+ * the page's security policy.
+ */
+import '../scripts/pre-paint/theme';
+import { takeOver } from './hand-over';
+import { readSavedTicks } from './store';
+import { paintProgress } from './view';
+
+let saved: ReadonlySet<string> | undefined;
+
+window.__progressPaint = (element) => {
+  const handed = takeOver(element);
+  if (!element || !handed) return;
+  if (!saved) {
+    const read = readSavedTicks(handed.guide, handed.items);
+    if (read.problem) document.documentElement.setAttribute('data-progress-problem', '');
+    saved = read.done;
+  }
+  paintProgress(element, handed.items, saved);
+};

@@ -1,0 +1,46 @@
+/**
+ * Puts a reader's progress on screen: the checkboxes, and each summary's
+ * numbers, bar, next-step link and finished state. Shared by the pre-paint
+ * script and the controller, so what the first paint shows and what the
+ * controller shows later can never differ. It writes numbers and switches
+ * parts on and off; every word is in the page already (see CountText.astro).
+ */
+import type { ProgressItem } from './items';
+import { summarise, type ProgressSummary } from './summary';
+
+function paintSummary(element: Element, s: ProgressSummary, anyTicked: boolean): void {
+  const counts: Record<string, number | undefined> = { done: s.stepsDone, checksDone: s.checksDone, next: s.next?.number };
+  for (const slot of element.querySelectorAll<HTMLElement>('[data-count]')) {
+    const value = counts[slot.dataset.count ?? ''];
+    if (value !== undefined) slot.textContent = String(value);
+  }
+  const part = <T extends Element>(selector: string) => element.querySelector<T>(selector);
+  const bar = part('progress');
+  if (bar instanceof HTMLProgressElement) bar.value = s.stepsDone;
+  const link = part('[data-summary-next]');
+  if (link instanceof HTMLAnchorElement) {
+    link.hidden = !s.next;
+    if (s.next) link.href = `#${s.next.key}`;
+  }
+  const show = (selector: string, shown: boolean) => {
+    const target = part(selector);
+    if (target instanceof HTMLElement) target.hidden = !shown;
+  };
+  show('[data-summary-start]', s.stepsDone === 0);
+  show('[data-summary-continue]', s.stepsDone > 0);
+  show('[data-summary-finished]', s.finished);
+  // Disabled in the markup, as for a new reader, so it never changes state under a reader's focus.
+  const reset = part('[data-reset]');
+  if (reset instanceof HTMLButtonElement) reset.disabled = !anyTicked;
+}
+
+/** Paints `done` (ticked item keys) into `root`: its checkboxes and the summaries in or at it. */
+export function paintProgress(root: Element, items: readonly ProgressItem[], done: ReadonlySet<string>): void {
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[data-progress-item]')) {
+    box.checked = done.has(box.dataset.progressItem ?? '');
+  }
+  const summaries = root.matches('[data-progress-summary]') ? [root] : root.querySelectorAll('[data-progress-summary]');
+  if (summaries.length === 0) return;
+  const s = summarise(items, done);
+  for (const summary of summaries) paintSummary(summary, s, done.size > 0);
+}

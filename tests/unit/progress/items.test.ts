@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { getGuide } from '../../../src/lib/guide';
+import { progressItems } from '../../../src/progress/items';
+
+describe('the items of a guide', async () => {
+  const guide = await getGuide('aliexpress');
+  const items = progressItems(guide);
+
+  it('lists the before-you-start checks first, then every step, each kind numbered from 1', () => {
+    expect(items.map((item) => item.kind)).toEqual([...guide.beforeStart.map(() => 'check'), ...guide.steps.map(() => 'step')]);
+    expect(items.filter((item) => item.kind === 'step').map((item) => item.number)).toEqual(guide.steps.map((step) => step.data.order));
+    expect(items.filter((item) => item.kind === 'check').map((item) => item.number)).toEqual(guide.beforeStart.map((_, i) => i + 1));
+  });
+
+  it('keys each item by its page anchor, so the tick, the link and the stored progress agree', () => {
+    expect(items.map((item) => item.key)).toEqual([
+      ...guide.beforeStart.map((caveat) => `caveat-${caveat.data.id}`),
+      ...guide.steps.map((step) => `step-${step.data.id}`),
+    ]);
+  });
+
+  it('names each check by its checklist line', () => {
+    expect(items.flatMap((item) => (item.kind === 'check' ? [item.label] : []))).toEqual(guide.beforeStart.map((caveat) => caveat.data.label));
+  });
+});
