@@ -5,8 +5,9 @@ import { trackerAttributes } from '../../src/lib/tracker-config';
 import { parseTrackerItems } from '../../src/lib/tracker-data';
 import { storageKey } from '../../src/lib/progress-store';
 
+// The fictional guide of tests/fixtures/content: four steps, two checks before you start.
 describe('the checklist of a guide', async () => {
-  const guide = await getGuide('aliexpress');
+  const guide = await getGuide('bramblebox');
   const items = checklistItems(guide);
 
   it('lists the before-you-start checks first, then every step in order', () => {
@@ -14,8 +15,8 @@ describe('the checklist of a guide', async () => {
       ...guide.beforeStart.map(() => 'check'),
       ...guide.steps.map(() => 'step'),
     ]);
-    expect(items.filter((item) => item.kind === 'step').map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(items.filter((item) => item.kind === 'check').map((item) => item.number)).toEqual([1, 2, 3]);
+    expect(items.filter((item) => item.kind === 'step').map((item) => item.number)).toEqual([1, 2, 3, 4]);
+    expect(items.filter((item) => item.kind === 'check').map((item) => item.number)).toEqual([1, 2]);
   });
 
   it('keys each item by its page anchor, so the tick, the link and the stored progress agree', () => {
@@ -28,13 +29,13 @@ describe('the checklist of a guide', async () => {
   });
 
   it('carries the interface labels to click with each step', () => {
-    const confirm = items.find((item) => item.id === 'confirm-closure');
-    expect(confirm?.clicks).toEqual(['Confirm Closure']);
+    expect(items.find((item) => item.id === 'open-privacy-settings')?.clicks).toEqual(['Menu', 'Privacy settings']);
+    expect(items.find((item) => item.id === 'confirm-erasure')?.clicks).toEqual(['Confirm']);
   });
 
   it('hands the tracker every item, as the tracker reads it back', () => {
     const attributes = trackerAttributes(guide.slug, items);
-    expect(attributes['data-progress-key']).toBe(storageKey('aliexpress'));
+    expect(attributes['data-progress-key']).toBe(storageKey('bramblebox'));
     const handed = parseTrackerItems(attributes['data-progress-items']);
     expect(handed.map(({ key, kind, number }) => ({ key, kind, number }))).toEqual(
       items.map(({ key, kind, number }) => ({ key, kind, number })),
@@ -43,14 +44,14 @@ describe('the checklist of a guide', async () => {
     expect(handed.filter((item) => item.kind === 'check').map((item) => item.name)).toEqual(
       guide.beforeStart.map((caveat) => caveat.data.label),
     );
-    expect(handed.find((item) => item.key === 'step-log-in')?.name).toBeUndefined();
+    expect(handed.find((item) => item.key === 'step-sign-in')?.name).toBeUndefined();
   });
 
   it('hands over a renamed piece\'s former keys, so its old ticks still count', () => {
-    const renamed = items.map((item) => (item.key === 'step-log-in' ? { ...item, formerKeys: ['step-sign-in'] } : item));
-    const handed = parseTrackerItems(trackerAttributes(guide.slug, renamed)['data-progress-items']);
-    expect(handed.find((item) => item.key === 'step-log-in')?.formerKeys).toEqual(['step-sign-in']);
-    expect(handed.find((item) => item.key === 'step-open-account-settings')?.formerKeys).toEqual([]);
+    // Step 2 of the fictional guide was once "open-settings" (formerIds in its file).
+    const handed = parseTrackerItems(trackerAttributes(guide.slug, items)['data-progress-items']);
+    expect(handed.find((item) => item.key === 'step-open-privacy-settings')?.formerKeys).toEqual(['step-open-settings']);
+    expect(handed.find((item) => item.key === 'step-sign-in')?.formerKeys).toEqual([]);
   });
 });
 
