@@ -42,6 +42,7 @@ export function buildTestSite() {
   refreshTestSite();
   rmSync(testSiteDist, { recursive: true, force: true });
   run('npx', ['astro', 'build', '--root', testSiteRoot]);
+  // As `npm run build` does: an astro build alone leaves no search index (and empties dist/).
   run('npx', ['pagefind', '--site', testSiteDist]);
 }
 
