@@ -28,8 +28,10 @@ export default defineConfig({
       ],
     },
   },
+  // The browser tests run against the test site (tests/helpers/test-site.mjs): the fictional
+  // guides of tests/fixtures/content, built by `npm run build:test-site`.
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `node tests/helpers/test-site.mjs serve ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

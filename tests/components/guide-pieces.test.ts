@@ -11,7 +11,7 @@ let guide: Guide;
 
 beforeAll(async () => {
   container = await AstroContainer.create();
-  guide = await getGuide('aliexpress');
+  guide = await getGuide('bramblebox');
 });
 
 function parse(html: string) {
@@ -20,7 +20,7 @@ function parse(html: string) {
   return document;
 }
 
-const body = '<p>Click <span data-ui-label>“Account Settings”</span> in the menu.</p>';
+const body = '<p>Choose <span data-ui-label>“Menu”</span> at the top left.</p>';
 
 describe('StepItem', () => {
   it('renders its number, title, anchor and body', async () => {
@@ -34,7 +34,7 @@ describe('StepItem', () => {
     expect(doc.querySelector('[aria-hidden="true"]')?.textContent?.trim()).toBe(String(step.data.order));
     expect(doc.querySelector('copy-link')?.getAttribute('data-href')).toBe(`#step-${step.data.id}`);
 
-    expect(doc.querySelector('.guide-text')?.textContent?.trim()).toBe('Click “Account Settings” in the menu.');
+    expect(doc.querySelector('.guide-text')?.textContent?.trim()).toBe('Choose “Menu” at the top left.');
   });
 });
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
   vi.stubGlobal('HTMLElement', HTMLElement);
   vi.stubGlobal('HTMLProgressElement', HTMLProgressElement);
   container = await AstroContainer.create();
-  const guide = await getGuide('aliexpress');
+  const guide = await getGuide('bramblebox');
   items = progressItems(guide);
 });
 

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { testSiteProblem } from '../helpers/test-site.mjs';
 
-/** The browser tests run against the built site; without it they would only time out. */
+/**
+ * The browser tests run against the built test site; without it they would only time out.
+ * (The web server checks this too, but a server already running on the port skips that.)
+ */
 export default function globalSetup() {
-  for (const file of ['dist/index.html', 'dist/aliexpress/index.html', 'dist/pagefind/pagefind.js']) {
-    if (!existsSync(file)) {
-      throw new Error(`${file} is missing: run \`npm run build\` before the browser tests (npm test does both).`);
-    }
-  }
+  const problem = testSiteProblem();
+  if (problem) throw new Error(problem);
 }

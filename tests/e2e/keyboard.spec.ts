@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { search, stepBox, topSummary, watchErrors } from './helpers';
+import { guide, search, stepBox, topSummary, watchErrors } from './helpers';
 
 /**
  * A keyboard-only walk through the guide. Each stop is a control a reader must reach
@@ -58,7 +58,7 @@ const guideStops: Stop[] = [
     use: async (page, target) => {
       await page.keyboard.press('Space');
       await expect(target).toBeChecked();
-      await expect(topSummary(page)).toContainText('1 of 7 steps done');
+      await expect(topSummary(page)).toContainText(`1 of ${guide.steps.length} steps done`);
     },
   },
 ];
@@ -136,7 +136,7 @@ test('a keyboard alone reaches and works every control of the guide, with a visi
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const errors = watchErrors(page);
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/aliexpress/');
+  await page.goto(guide.path);
   await walk(page, guideStops);
   expect(errors).toEqual([]);
 });
@@ -150,13 +150,13 @@ test('a keyboard alone reaches the print button of the checklist and prints', as
       w.printed = (w.printed ?? 0) + 1;
     };
   });
-  await page.goto('/aliexpress/checklist/');
+  await page.goto(`${guide.path}checklist/`);
   await walk(page, checklistStops);
   expect(errors).toEqual([]);
 });
 
 test('the skip link jumps past the header: the next Tab lands in the content', async ({ page }) => {
-  await page.goto('/aliexpress/');
+  await page.goto(guide.path);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();

@@ -1,19 +1,15 @@
-import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { indexablePages } from '../helpers/built-site';
 import { lighthouse, reportName } from '../helpers/lighthouse';
+import { onePageOfEachKind } from './helpers';
 
 /**
- * Lighthouse on the home page and on every page of one guide (the guide page, and its
- * checklist once it exists); other guides share those templates, so they would only
- * add minutes. Performance is left to the benchmark; these three must be perfect.
+ * Lighthouse on one page of each kind of the test site (home, a guide, its checklist,
+ * search); pages of one kind share their template, so more would only add minutes. The
+ * 404 page is left out: it asks not to be indexed, which SEO counts against it.
+ * Performance is left to the benchmark; these three must be perfect.
  */
 const categories = ['accessibility', 'best-practices', 'seo'] as const;
-const guides = readdirSync('content/guides').map((file) => file.replace(/\.mdx$/, '')).sort();
-const [sampleGuide] = guides;
-const audited = indexablePages()
-  .map((p) => p.path)
-  .filter((path) => !guides.some((guide) => guide !== sampleGuide && path.startsWith(`/${guide}/`)));
+const audited = onePageOfEachKind.filter((path) => path !== '/404.html');
 
 const outDir = 'reports/lighthouse';
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pages } from './helpers';
+import { onePageOfEachKind } from './helpers';
 
 /** Every element (and its ::before/::after) that would still move: a transition or animation longer than zero. */
 function moving(page: Page) {
@@ -19,7 +19,8 @@ function moving(page: Page) {
 
 const scrollBehaviour = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
 
-for (const path of pages) {
+// One page of each kind: pages of the same kind share their templates and styles.
+for (const path of onePageOfEachKind) {
   test(`${path} honours prefers-reduced-motion: no smooth scrolling, transitions or animations`, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto(path);

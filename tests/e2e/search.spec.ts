@@ -1,16 +1,24 @@
 import { expect, test, type Page } from '@playwright/test';
-import { holdRequests, isSearchFile, search, watchErrors } from './helpers';
+import { guide, holdRequests, isSearchFile, requestsSeen, search, startedUp, watchErrors } from './helpers';
 
-/** The piece each everyday query should find first, decided from the guide's text. */
+/**
+ * The piece each everyday query should find first, decided from the fictional guide's
+ * text (tests/fixtures/content): each has weaker matches elsewhere that it must beat.
+ */
 const everyday: [query: string, anchor: string][] = [
-  ['confirm closure', '#step-confirm-closure'],
-  ['coupons', '#caveat-bonus-points-coupons'],
-  // Both signing in and the final confirmation mention the password; signing in is where it is the point.
-  ['password', '#step-log-in'],
-  ['pending orders', '#caveat-pending-orders'],
-  ['privacy', '#reason-privacy'],
-  ['account information', '#step-go-to-account-information'],
+  // The label to click in step 3; "lockers" alone is in four other pieces.
+  ['erase my lockers', '#step-request-erasure'],
+  ['delivery tokens', '#caveat-spend-tokens'],
+  // Signing in and asking for erasure both mention the PIN once; the tie keeps reading order.
+  ['PIN', '#step-sign-in'],
+  // In the caveat's title and text; step 4 mentions a receipt only in passing.
+  ['receipts', '#caveat-receipts-kept'],
+  ['address history', '#reason-address-history'],
+  ['privacy settings', '#step-open-privacy-settings'],
+  // Twice in the caveat about lockers, once in a reason.
+  ['parcels', '#caveat-empty-lockers'],
 ];
+const at = (anchor: string) => new RegExp(`^${guide.path}${anchor}$`);
 
 /** Where the sticky header ends and where an element starts, in viewport pixels. */
 async function belowHeader(page: Page, selector: string) {
@@ -24,29 +32,30 @@ test.describe('everyday queries find the right piece first', () => {
     test(`"${query}" → ${anchor}`, async ({ page }) => {
       await page.goto(`/?q=${encodeURIComponent(query)}`);
       const { results } = search(page);
-      await expect(results.first()).toHaveAttribute('href', new RegExp(`^/aliexpress/${anchor}$`));
+      await expect(results.first()).toHaveAttribute('href', at(anchor));
     });
   }
 
-  test('"password" also lists the final confirmation, where the password may be asked again', async ({ page }) => {
-    await page.goto('/?q=password');
+  test('"PIN" also lists the step that asks for the PIN again', async ({ page }) => {
+    await page.goto('/?q=PIN');
     await expect(search(page).results.first()).toBeVisible();
     const hrefs = await search(page).results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs).toContain('/aliexpress/#step-confirm-closure');
+    expect(hrefs).toContain(`${guide.path}#step-request-erasure`);
   });
 });
 
 test('nothing of search is downloaded until the reader opens it, then only from this site', async ({ page, baseURL }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
-  await page.goto('/aliexpress/', { waitUntil: 'networkidle' });
+  await page.goto(guide.path);
+  await startedUp(page);
   await page.mouse.wheel(0, 600);
-  await page.waitForLoadState('networkidle');
+  await requestsSeen(page);
   expect(requested.filter(isSearchFile)).toEqual([]);
 
   await page.keyboard.press('/');
   const { box, results } = search(page);
-  await box.fill('coupons');
+  await box.fill('tokens');
   await expect(results.first()).toBeVisible();
   const searchFiles = requested.filter(isSearchFile);
   expect(searchFiles.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
@@ -55,7 +64,7 @@ test('nothing of search is downloaded until the reader opens it, then only from 
 
 test('/ opens the dialog with focus in the search box; Escape closes it and focus returns to the button', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/aliexpress/');
+  await page.goto(guide.path);
   const { button, dialog, box, results } = search(page);
   await expect(dialog).toBeHidden();
   await page.keyboard.press('/');
@@ -64,7 +73,7 @@ test('/ opens the dialog with focus in the search box; Escape closes it and focu
   // The key that opened search is not typed into it.
   await expect(box).toHaveValue('');
 
-  await box.pressSequentially('coupons');
+  await box.pressSequentially('tokens');
   await expect(results.first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -73,7 +82,7 @@ test('/ opens the dialog with focus in the search box; Escape closes it and focu
 });
 
 test('closing search never pulls focus back from where the reader has already moved it', async ({ page }) => {
-  await page.goto('/aliexpress/');
+  await page.goto(guide.path);
   const { button, dialog } = search(page);
   await button.focus();
   await page.keyboard.press('Enter');
@@ -95,29 +104,29 @@ test('closing search never pulls focus back from where the reader has already mo
 
 test('keys typed straight after / are kept while the search code is still on its way', async ({ page }) => {
   const release = await holdRequests(page, /\/_astro\/search-dialog-[^/]*\.js$/);
-  await page.goto('/aliexpress/');
+  await page.goto(guide.path);
   await page.keyboard.press('/');
-  await page.keyboard.type('coupons');
+  await page.keyboard.type('tokens');
   release();
   const { box, results } = search(page);
   await expect(box).toBeFocused();
-  await expect(box).toHaveValue('coupons');
-  await expect(results.first()).toHaveAttribute('href', /#caveat-bonus-points-coupons$/);
+  await expect(box).toHaveValue('tokens');
+  await expect(results.first()).toHaveAttribute('href', at('#caveat-spend-tokens'));
   // The caret is after the kept text, so typing carries on instead of replacing it.
-  await page.keyboard.type(' used');
-  await expect(box).toHaveValue('coupons used');
+  await page.keyboard.type(' spent');
+  await expect(box).toHaveValue('tokens spent');
 });
 
 test('if the dialog\'s stylesheet cannot load, search still shows and works', async ({ page }) => {
   await page.route(/\/_astro\/search-dialog-[^/]*\.css$/, (route) => route.abort());
-  await page.goto('/aliexpress/');
+  await page.goto(guide.path);
   await page.keyboard.press('/');
   const { dialog, box, results } = search(page);
   await expect(box).toBeFocused();
   // Until its stylesheet arrives the dialog is kept unseen; a failed load must not leave it so.
   await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-  await box.pressSequentially('coupons');
-  await expect(results.first()).toHaveAttribute('href', /#caveat-bonus-points-coupons$/);
+  await box.pressSequentially('tokens');
+  await expect(results.first()).toHaveAttribute('href', at('#caveat-spend-tokens'));
 });
 
 test('the header button and Ctrl+K open search too, and the close button closes it', async ({ page }) => {
@@ -137,12 +146,12 @@ test('a result shows the piece title and an excerpt with the match highlighted',
   await page.goto('/');
   await page.keyboard.press('/');
   const { box, results, status } = search(page);
-  await box.fill('coupons');
+  await box.fill('tokens');
   const first = results.first();
-  await expect(first).toHaveAccessibleName('Use your bonus points and coupons');
-  await expect(first.locator('mark').first()).toHaveText(/coupons/i);
-  await expect(first).toContainText('unused coupons');
-  await expect(status).toHaveText(/1 result for “coupons”|\d+ results for “coupons”/);
+  await expect(first).toHaveAccessibleName('Spend your delivery tokens');
+  await expect(first.locator('mark').first()).toHaveText(/tokens/i);
+  await expect(first).toContainText('Unused delivery tokens');
+  await expect(status).toHaveText('1 result for “tokens”');
 });
 
 test('arrow keys move from the search box through the results, and Tab reaches them too', async ({ page }) => {
@@ -167,35 +176,35 @@ test('following a result from another page lands on that step, in view below the
   await page.goto('/');
   await page.keyboard.press('/');
   const { box, results } = search(page);
-  await box.fill('confirm closure');
-  await expect(results.first()).toHaveAttribute('href', /#step-confirm-closure$/);
+  await box.fill('confirm erasure');
+  await expect(results.first()).toHaveAttribute('href', at('#step-confirm-erasure'));
   await results.first().click();
 
-  await expect(page).toHaveURL(/\/aliexpress\/#step-confirm-closure$/);
-  const heading = page.locator('#step-confirm-closure');
+  await expect(page).toHaveURL(new RegExp(`${guide.path}#step-confirm-erasure$`));
+  const heading = page.locator('#step-confirm-erasure');
   await expect(heading).toBeInViewport();
-  await expect(page.locator('.guide-piece:has(:target)')).toContainText('Click Confirm Closure');
-  const { headerBottom, top } = await belowHeader(page, '#step-confirm-closure');
+  await expect(page.locator('.guide-piece:has(:target)')).toContainText('Type ERASE in the box');
+  const { headerBottom, top } = await belowHeader(page, '#step-confirm-erasure');
   expect(top).toBeGreaterThanOrEqual(headerBottom);
 });
 
 test('a result on the same page closes search, scrolls to the piece and moves focus there', async ({ page }) => {
-  await page.goto('/aliexpress/');
+  await page.goto(guide.path);
   await page.keyboard.press('/');
   const { dialog, box, results } = search(page);
-  await box.fill('pending orders');
-  await expect(results.first()).toHaveAttribute('href', /#caveat-pending-orders$/);
+  await box.fill('parcels');
+  await expect(results.first()).toHaveAttribute('href', at('#caveat-empty-lockers'));
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 
   await expect(dialog).toBeHidden();
-  await expect(page).toHaveURL(/\/aliexpress\/#caveat-pending-orders$/);
-  const heading = page.locator('#caveat-pending-orders');
+  await expect(page).toHaveURL(new RegExp(`${guide.path}#caveat-empty-lockers$`));
+  const heading = page.locator('#caveat-empty-lockers');
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
-  await expect(page.locator('.guide-piece:has(:target)')).toContainText('Finish or cancel your pending orders');
+  await expect(page.locator('.guide-piece:has(:target)')).toContainText('Take every parcel out of your lockers');
   await expect(async () => {
-    const { headerBottom, top } = await belowHeader(page, '#caveat-pending-orders');
+    const { headerBottom, top } = await belowHeader(page, '#caveat-empty-lockers');
     expect(top).toBeGreaterThanOrEqual(headerBottom);
   }).toPass();
 
@@ -203,24 +212,24 @@ test('a result on the same page closes search, scrolls to the piece and moves fo
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(heading).not.toBeInViewport();
   await page.keyboard.press('/');
-  await box.fill('pending orders');
-  await expect(results.first()).toHaveAttribute('href', /#caveat-pending-orders$/);
+  await box.fill('parcels');
+  await expect(results.first()).toHaveAttribute('href', at('#caveat-empty-lockers'));
   await page.keyboard.press('Enter');
   await expect(heading).toBeInViewport();
 });
 
 test('a shared ?q= link opens search with that query and its results; the address follows the search', async ({ page }) => {
-  await page.goto('/aliexpress/?q=coupons');
+  await page.goto(`${guide.path}?q=tokens`);
   const { dialog, box, results } = search(page);
   await expect(dialog).toBeVisible();
-  await expect(box).toHaveValue('coupons');
-  await expect(results.first()).toHaveAttribute('href', /#caveat-bonus-points-coupons$/);
+  await expect(box).toHaveValue('tokens');
+  await expect(results.first()).toHaveAttribute('href', at('#caveat-spend-tokens'));
 
-  await box.fill('password');
-  await expect(results.first()).toHaveAttribute('href', /#step-log-in$/);
-  await expect(page).toHaveURL(/\?q=password$/);
+  await box.fill('PIN');
+  await expect(results.first()).toHaveAttribute('href', at('#step-sign-in'));
+  await expect(page).toHaveURL(/\?q=PIN$/);
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/aliexpress\/$/);
+  await expect(page).toHaveURL(new RegExp(`${guide.path}$`));
 });
 
 test('the footer and header are not searched: their words find nothing', async ({ page }) => {
@@ -235,35 +244,35 @@ test('on a 390 px phone the dialog fits the screen and a tap on a result lands o
   await page.goto('/');
   const { button, dialog, box, results } = search(page);
   await button.click();
-  await box.fill('coupons');
+  await box.fill('tokens');
   await expect(results.first()).toBeVisible();
   const frame = await dialog.boundingBox();
   expect(frame && frame.x >= 0 && frame.x + frame.width <= 390).toBe(true);
   await results.first().click();
-  await expect(page.locator('#caveat-bonus-points-coupons')).toBeInViewport();
+  await expect(page.locator('#caveat-spend-tokens')).toBeInViewport();
 });
 
 test('the search page opens search by itself', async ({ page }) => {
-  await page.goto('/search/?q=privacy');
+  await page.goto('/search/?q=address+history');
   const { results } = search(page);
-  await expect(results.first()).toHaveAttribute('href', /#reason-privacy$/);
+  await expect(results.first()).toHaveAttribute('href', at('#reason-address-history'));
 });
 
 test('on the search page, keys typed before the search box is there are kept', async ({ page }) => {
   const release = await holdRequests(page, /\/_astro\/search-dialog-[^/]*\.js$/);
   await page.goto('/search/');
-  await page.keyboard.type('coupons');
+  await page.keyboard.type('tokens');
   release();
   const { box, results } = search(page);
-  await expect(box).toHaveValue('coupons');
-  await expect(results.first()).toHaveAttribute('href', /#caveat-bonus-points-coupons$/);
+  await expect(box).toHaveValue('tokens');
+  await expect(results.first()).toHaveAttribute('href', at('#caveat-spend-tokens'));
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the search button is a link to the search page, which says why search is missing', async ({ page }) => {
-    await page.goto('/aliexpress/');
+    await page.goto(guide.path);
     await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\/$/);
     // Playwright's text matching skips <noscript>, so read the rendered text of the page instead.

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { blockStorage, pages, watchErrors } from './helpers';
+import { blockStorage, guide, onePageOfEachKind, watchErrors } from './helpers';
 
-for (const path of pages) {
+// One page of each kind: pages of the same kind share their templates and styles.
+for (const path of onePageOfEachKind) {
   test(`${path} fits a 390 px phone screen without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
@@ -19,7 +20,7 @@ test.describe('theme', () => {
 
   test('follows the operating system until the reader picks one, and the switch says what it will do', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/aliexpress/');
+    await page.goto(guide.path);
     const light = await background(page);
     await expect(toDark(page)).toBeVisible();
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -30,7 +31,7 @@ test.describe('theme', () => {
   });
 
   // The guide page sets the theme from its own pre-paint script, other pages from the shared one.
-  for (const path of ['/aliexpress/', '/']) {
+  for (const path of [guide.path, '/']) {
     test(`a chosen theme survives a reload and is in place on first paint (${path})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
@@ -60,7 +61,7 @@ test.describe('theme', () => {
     const errors = watchErrors(page);
     await blockStorage(page);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/aliexpress/');
+    await page.goto(guide.path);
     await toDark(page).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await toLight(page).click();

@@ -1,6 +1,7 @@
 /**
  * The built site as the checks see it: every HTML page found in dist/, so pages
  * added later (search, checklist, new guides) are checked without anyone listing them.
+ * The functions read the real site's dist/ unless given another build's folder.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -14,16 +15,16 @@ export interface BuiltPage {
   path: string;
 }
 
-function assertBuilt() {
-  if (!existsSync(join(distDir, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `npm run build` before these checks (npm test does both).');
+function assertBuilt(dir: string) {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${relative(process.cwd(), dir)}/index.html is missing: run \`npm run build\` before these checks (npm test does both).`);
   }
 }
 
 /** Every HTML page in dist/, home first, then by address. */
-export function builtPages(): BuiltPage[] {
-  assertBuilt();
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+export function builtPages(dir = distDir): BuiltPage[] {
+  assertBuilt(dir);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.split(sep).join('/'))
     .map((file) => ({ file, path: `/${file.replace(/(^|\/)index\.html$/, '$1')}` }))

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { howToJsonLd, serializeJsonLd, type HowToInput } from '../../src/lib/jsonld';
 
 const input: HowToInput = {
-  url: 'https://example.org/aliexpress/',
-  title: 'How to delete your AliExpress account',
+  url: 'https://example.org/bramblebox/',
+  title: 'How to delete your Bramblebox account',
   description: 'Close it for good.',
-  image: 'https://example.org/aliexpress/share.png',
+  image: 'https://example.org/bramblebox/share.png',
   minutes: 10,
   lastReviewed: new Date('2026-11-28'),
   steps: [
-    { id: 'log-in', title: 'Log in', label: 'Log in with your email' },
-    { id: 'confirm-closure', title: 'Confirm', label: 'Press Confirm Closure' },
+    { id: 'sign-in', title: 'Sign in', label: 'Sign in with your locker number' },
+    { id: 'confirm-erasure', title: 'Confirm', label: 'Type ERASE, then Confirm' },
   ],
 };
 
@@ -20,8 +20,8 @@ describe('HowTo structured data', () => {
     expect(data['@context']).toBe('https://schema.org');
     expect(data).toMatchObject({ '@type': 'HowTo', name: input.title, url: input.url, totalTime: 'PT10M', dateModified: '2026-11-28' });
     expect(data).toHaveProperty('step', [
-      { '@type': 'HowToStep', position: 1, name: 'Log in', text: 'Log in with your email', url: 'https://example.org/aliexpress/#step-log-in' },
-      { '@type': 'HowToStep', position: 2, name: 'Confirm', text: 'Press Confirm Closure', url: 'https://example.org/aliexpress/#step-confirm-closure' },
+      { '@type': 'HowToStep', position: 1, name: 'Sign in', text: 'Sign in with your locker number', url: 'https://example.org/bramblebox/#step-sign-in' },
+      { '@type': 'HowToStep', position: 2, name: 'Confirm', text: 'Type ERASE, then Confirm', url: 'https://example.org/bramblebox/#step-confirm-erasure' },
     ]);
   });
 

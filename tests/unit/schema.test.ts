@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { caveatSchema, guideSchema, pieceId, stepSchema } from '../../src/content.config';
 
 const goodStep = {
-  guide: 'aliexpress',
-  id: 'log-in',
+  guide: 'bramblebox',
+  id: 'sign-in',
   order: 1,
-  title: 'Log in',
-  label: 'Log in with your email address and password',
+  title: 'Sign in to Bramblebox',
+  label: 'Sign in with your locker number',
 };
 
 function issuesOf(result: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) {

@@ -6,12 +6,12 @@ import { excerptParts, rankHits, type PageResult, type SubResult } from '../../s
 describe('parseAnchorId', () => {
   it('reads back every kind of piece anchorId writes', () => {
     for (const kind of ['reason', 'step', 'caveat'] as const) {
-      expect(parseAnchorId(anchorId(kind, 'confirm-closure'))).toEqual({ kind, id: 'confirm-closure' });
+      expect(parseAnchorId(anchorId(kind, 'confirm-erasure'))).toEqual({ kind, id: 'confirm-erasure' });
     }
   });
 
   it('returns null for ids that are not pieces', () => {
-    for (const id of ['steps', 'before-you-start', 'source-privacy-policy', 'step-', '', 'Step-log-in']) {
+    for (const id of ['steps', 'before-you-start', 'source-handbook', 'step-', '', 'Step-sign-in']) {
       expect(parseAnchorId(id)).toBeNull();
     }
   });
@@ -79,12 +79,12 @@ describe('typeAhead', () => {
 
 describe('queryFromSearch', () => {
   it('reads a shared ?q=, decoded and trimmed', () => {
-    expect(queryFromSearch('?q=coupons')).toBe('coupons');
-    expect(queryFromSearch('?x=1&q=confirm+closure%20')).toBe('confirm closure');
+    expect(queryFromSearch('?q=lockers')).toBe('lockers');
+    expect(queryFromSearch('?x=1&q=erase+my+lockers%20')).toBe('erase my lockers');
   });
 
   it('treats a missing or blank query as none', () => {
-    for (const search of ['', '?', '?q=', '?q=%20%20', '?query=coupons']) expect(queryFromSearch(search)).toBeNull();
+    for (const search of ['', '?', '?q=', '?q=%20%20', '?query=lockers']) expect(queryFromSearch(search)).toBeNull();
   });
 });
 
@@ -97,20 +97,20 @@ describe('rankHits', () => {
     anchor: anchorId === null ? undefined : { id: anchorId, element: 'h3' },
     weighted_locations: scores.map((score, i) => word(score, i)),
   });
-  const page = (subs: SubResult[], service = 'AliExpress'): PageResult => ({
-    url: '/aliexpress/',
-    meta: { title: 'How to delete your AliExpress account', service },
+  const page = (subs: SubResult[], service = 'Bramblebox'): PageResult => ({
+    url: '/bramblebox/',
+    meta: { title: 'How to delete your Bramblebox account', service },
     sub_results: subs,
   });
 
   it('puts the piece with the strongest matches first, whatever its place on the page', () => {
     const hits = rankHits([
       page([
-        sub('/aliexpress/#step-log-in', 'step-log-in', [1]),
-        sub('/aliexpress/#step-confirm-closure', 'step-confirm-closure', [5, 1, 1]),
+        sub('/bramblebox/#step-sign-in', 'step-sign-in', [1]),
+        sub('/bramblebox/#step-confirm-erasure', 'step-confirm-erasure', [5, 1, 1]),
       ]),
     ]);
-    expect(hits.map((h) => h.url)).toEqual(['/aliexpress/#step-confirm-closure', '/aliexpress/#step-log-in']);
+    expect(hits.map((h) => h.url)).toEqual(['/bramblebox/#step-confirm-erasure', '/bramblebox/#step-sign-in']);
   });
 
   it('keeps reading order between equal matches', () => {
@@ -121,14 +121,14 @@ describe('rankHits', () => {
   it('says what each hit is and which guide it belongs to, pieces before the rest of the guide', () => {
     const hits = rankHits([
       page([
-        sub('/aliexpress/', null, [9]),
-        sub('/aliexpress/#steps', 'steps', [8]),
-        sub('/aliexpress/#caveat-permanent', 'caveat-permanent', [1]),
-        sub('/aliexpress/#reason-privacy', 'reason-privacy', [2]),
+        sub('/bramblebox/', null, [9]),
+        sub('/bramblebox/#steps', 'steps', [8]),
+        sub('/bramblebox/#caveat-spend-tokens', 'caveat-spend-tokens', [1]),
+        sub('/bramblebox/#reason-moved-away', 'reason-moved-away', [2]),
       ]),
     ]);
     expect(hits.map((h) => h.kind)).toEqual(['reason', 'caveat', 'page', 'section']);
-    expect(new Set(hits.map((h) => h.guide))).toEqual(new Set(['AliExpress']));
+    expect(new Set(hits.map((h) => h.guide))).toEqual(new Set(['Bramblebox']));
   });
 
   it('ranks pieces of several guides together and stops at the limit', () => {
@@ -146,9 +146,9 @@ describe('rankHits', () => {
 
 describe('excerptParts', () => {
   it('splits highlighted words from the text around them', () => {
-    expect(excerptParts('use your <mark>coupons</mark> before <mark>closing</mark>.')).toEqual([
-      { text: 'use your ', marked: false },
-      { text: 'coupons', marked: true },
+    expect(excerptParts('spend your <mark>tokens</mark> before <mark>closing</mark>.')).toEqual([
+      { text: 'spend your ', marked: false },
+      { text: 'tokens', marked: true },
       { text: ' before ', marked: false },
       { text: 'closing', marked: true },
       { text: '.', marked: false },

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { getGuide } from '../../../src/lib/guide';
 import { progressItems } from '../../../src/progress/items';
 
+// The fictional guide of tests/fixtures/content: two checks before you start, four steps, step 2 renamed once.
 describe('the items of a guide', async () => {
-  const guide = await getGuide('aliexpress');
+  const guide = await getGuide('bramblebox');
   const items = progressItems(guide);
 
   it('lists the before-you-start checks first, then every step, each kind numbered from 1', () => {
@@ -21,5 +22,11 @@ describe('the items of a guide', async () => {
 
   it('names each check by its checklist line', () => {
     expect(items.flatMap((item) => (item.kind === 'check' ? [item.label] : []))).toEqual(guide.beforeStart.map((caveat) => caveat.data.label));
+  });
+
+  it("carries a renamed piece's former keys, so its old ticks still count", () => {
+    // Step 2 was once "open-settings" (formerIds in its file).
+    expect(items.find((item) => item.key === 'step-open-privacy-settings')?.formerKeys).toEqual(['step-open-settings']);
+    expect(items.find((item) => item.key === 'step-sign-in')?.formerKeys).toEqual([]);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * A guide as its content files word it, for tests that check a page says what the content
+ * says: the fictional guide of tests/fixtures/content, or a real one. Read from the files
+ * themselves, not through the site's loader, so a test never takes the code under test's
+ * word for it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureContent } from './test-site.mjs';
+
+type Frontmatter = Record<string, string | string[]>;
+
+/** The frontmatter's top-level scalars and lists of scalars: all the fixture files use. */
+function frontmatter(file: string): Frontmatter {
+  const text = readFileSync(file, 'utf8');
+  const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+  if (block === undefined) throw new Error(`${file}: no frontmatter`);
+  const fields: Frontmatter = {};
+  let list: string[] | undefined;
+  for (const line of block.split('\n')) {
+    const item = /^\s+- (.*)$/.exec(line);
+    const field = /^(\w+):\s*(.*)$/.exec(line);
+    if (item?.[1] !== undefined && list) list.push(item[1]);
+    else if (field?.[1] && field[2] === '') fields[field[1]] = list = [];
+    else if (field?.[1] && field[2] !== undefined) [fields[field[1]], list] = [field[2], undefined];
+  }
+  return fields;
+}
+
+const text = (fields: Frontmatter, key: string) => {
+  const value = fields[key];
+  return typeof value === 'string' ? value : '';
+};
+const list = (fields: Frontmatter, key: string) => {
+  const value = fields[key];
+  return Array.isArray(value) ? value : [];
+};
+
+export interface WrittenPiece {
+  id: string;
+  order: number;
+  title: string;
+  label: string;
+  clicks: string[];
+  formerIds: string[];
+  beforeStart: boolean;
+}
+
+function pieces(content: string, slug: string, kind: 'reasons' | 'steps' | 'caveats'): WrittenPiece[] {
+  const dir = join(content, kind, slug);
+  return readdirSync(dir)
+    .map((name) => frontmatter(join(dir, name)))
+    .map((fields) => ({
+      id: text(fields, 'id'),
+      order: Number(text(fields, 'order')),
+      title: text(fields, 'title'),
+      label: text(fields, 'label'),
+      clicks: list(fields, 'clicks'),
+      formerIds: list(fields, 'formerIds'),
+      beforeStart: text(fields, 'beforeStart') === 'true',
+    }))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** The guide `slug` in a content folder laid out like content/. */
+export function guideAsWritten(content: string, slug: string) {
+  const guide = frontmatter(join(content, 'guides', `${slug}.mdx`));
+  const caveats = pieces(content, slug, 'caveats');
+  return {
+    slug,
+    path: `/${slug}/`,
+    title: text(guide, 'title'),
+    service: text(guide, 'service'),
+    reasons: pieces(content, slug, 'reasons'),
+    steps: pieces(content, slug, 'steps'),
+    beforeStart: caveats.filter((caveat) => caveat.beforeStart),
+    goodToKnow: caveats.filter((caveat) => !caveat.beforeStart),
+  };
+}
+
+/** The fictional guide the behaviour tests read. */
+export const fixtureGuide = (slug = 'bramblebox') => guideAsWritten(fixtureContent, slug);
