@@ -3,17 +3,22 @@ import { join, resolve } from 'node:path';
 
 const project = resolve(import.meta.dirname, '../..');
 
+/** Bramblebox, the fictional guide that tests of content rules and broken builds use instead of the real guides. */
+export const fixtureContent = join(project, 'tests/fixtures/content');
+
 /**
  * A throwaway copy of the site (code, content and config) to build with changed
- * content; the real content/ is never touched. It lives inside node_modules so
+ * content; the real content/ is never touched. With `content: 'fixture'` the
+ * copy's content/ is the fictional guide instead of the real ones. It lives inside node_modules so
  * packages resolve by walking up, while its build cache and output stay its own.
  */
-export function copySite(prefix: string): string {
+export function copySite(prefix: string, options: { content?: 'site' | 'fixture' } = {}): string {
   const scratch = join(project, 'node_modules/.cache');
   mkdirSync(scratch, { recursive: true });
   const root = mkdtempSync(join(scratch, prefix));
-  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(project, name), join(root, name), { recursive: true });
   }
+  cpSync(options.content === 'fixture' ? fixtureContent : join(project, 'content'), join(root, 'content'), { recursive: true });
   return root;
 }
