@@ -59,6 +59,18 @@ export function renderedMdx(options: { pattern: string; base: string; kind?: Pie
       const problems: ContentProblem[] = [];
       // After the first load only the dev server's file watcher sets entries: it reports, it cannot stop.
       let report: (found: ContentProblem[]) => void = (found) => problems.push(...found);
+      let watching = false;
+      /**
+       * A broken file is not stored while content loads, so the next load reads it again and
+       * reports it again. While the dev server watches, it is stored (the page then shows the
+       * problem in Astro's overlay, through guide.ts) under a digest no file has, for the same reason.
+       */
+      const keep = (entry: Parameters<DataStore['set']>[0], broken: boolean) => {
+        if (broken && !watching) return false;
+        // The store keeps an entry whose digest is unchanged; this one's content is new.
+        store.delete(entry.id);
+        return store.set(broken ? { ...entry, digest: `${entry.digest ?? ''}:broken` } : entry);
+      };
       const renderingStore: DataStore = {
         // An entry rendered by another version of the renderer is loaded again.
         get: <TData extends Record<string, unknown>>(id: string) => {
@@ -82,18 +94,12 @@ export function renderedMdx(options: { pattern: string; base: string; kind?: Pie
             // The schema has parsed the data by now, so it has the shape PieceData describes.
             found.push(...checkPieceFile(pieceFacts(options.kind, { ...entry, filePath: file, data: entry.data as unknown as PieceData })));
           }
-          // A broken file is not stored, so the next load reads it again and reports it again.
-          if (!deferredRender) {
-            if (found.length > 0) report(found);
-            return found.length > 0 ? false : store.set(entry);
-          }
+          if (found.length > 0) report(found);
+          if (!deferredRender) return keep(entry, found.length > 0);
           jobs.push(
             mdxToHtml(entry.body ?? '', file, config.markdown, written.linesAbove).then(
               (html) => {
-                if (found.length > 0) return report(found);
-                // The store keeps an entry whose file is unchanged; this one's HTML is new.
-                store.delete(entry.id);
-                store.set({ ...rest, rendered: { html, metadata: { renderer } } });
+                keep({ ...rest, rendered: { html, metadata: { renderer } } }, found.length > 0);
               },
               (error: unknown) => report([...found, ...problemsOf(error)]),
             ),
@@ -104,6 +110,7 @@ export function renderedMdx(options: { pattern: string; base: string; kind?: Pie
       await files.load({ ...context, store: renderingStore });
       await Promise.all(jobs);
       report = (found) => context.logger.error(formatProblems(found));
+      watching = true;
       // Bodies render in parallel; sorted, the message reads the same on every run.
       problems.sort((a, b) => a.file.localeCompare(b.file, 'en', { numeric: true }));
       if (problems.length > 0) throw new AstroError(formatProblems(problems), contentHint);
