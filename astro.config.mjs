@@ -3,15 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import siteUrlCheck from './src/integrations/site-url-warning.ts';
 import { inlineScript } from './src/integrations/inline-script.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  // securityHeaders hashes the finished pages' inline code, so it stays last.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
+  // pagefindIndex indexes every build for search; securityHeaders hashes the finished pages' inline code, so it stays last.
+  integrations: [siteUrlCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex(), securityHeaders()],
   vite: {
     plugins: [tailwindcss(), inlineScript()],
     // The search dialog is bundled as a standalone ES module (see SearchButton.astro).

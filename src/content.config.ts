@@ -1,5 +1,6 @@
 import { defineCollection, reference, z } from 'astro:content';
 import { renderedMdx } from './lib/content-loader';
+import { parseIsoDay } from './lib/dates';
 
 /** Editors' files live outside src/ so that content and code stay apart. */
 const contentDir = './content';
@@ -8,6 +9,25 @@ const contentDir = './content';
 export const pieceId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "open-settings"');
+
+/**
+ * A calendar day written `YYYY-MM-DD`, e.g. 2026-01-31. YAML reads an unquoted
+ * day as a date already (and the loader checks it was written as a real day,
+ * see checkDatesAsWritten); a quoted one is checked here, so neither an
+ * impossible day nor another form can roll over into some other day.
+ */
+export const isoDay = z.union([
+  z.date(),
+  z.string().transform((text, ctx) => {
+    const day = parseIsoDay(text);
+    if (day) return day;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a day that exists, written YYYY-MM-DD (e.g. 2026-01-31); found "${text}". Fix: write year-month-day with a month from 01 to 12 and a day that month has`,
+    });
+    return z.NEVER;
+  }),
+]);
 
 export const sourceSchema = z.object({
   /** Short id that pieces use to cite this source, e.g. "privacy-policy". */
@@ -28,7 +48,7 @@ export const guideSchema = z.object({
   /** One or two sentences for search results and link previews. */
   description: z.string().min(10).max(200),
   /** The day an editor last checked every step against the service. */
-  lastReviewed: z.coerce.date(),
+  lastReviewed: isoDay,
   /** Rough time to finish every step, in minutes. */
   minutes: z.number().int().positive(),
   /** How hard closing the account is, from the reader's point of view. */
@@ -81,17 +101,17 @@ const guides = defineCollection({
 });
 
 const reasons = defineCollection({
-  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/reasons` }),
+  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/reasons`, kind: 'reasons' }),
   schema: reasonSchema,
 });
 
 const steps = defineCollection({
-  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/steps` }),
+  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/steps`, kind: 'steps' }),
   schema: stepSchema,
 });
 
 const caveats = defineCollection({
-  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/caveats` }),
+  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/caveats`, kind: 'caveats' }),
   schema: caveatSchema,
 });
 

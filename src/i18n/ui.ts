@@ -22,7 +22,6 @@ export const ui = {
   'home.lead':
     'Clear guides to closing online accounts: what to sort out first, every step in order, and what happens to your data afterwards.',
   'home.guides': 'Guides',
-  'home.readGuide': 'Read the guide',
   'home.privacy.title': 'Private by design',
   'home.privacy.body':
     'Nothing you read or tick here is sent anywhere: no accounts, no analytics, no cookies, and nothing loaded from other sites. The steps you tick stay in this browser, and “Start over” on a guide clears them.',
@@ -39,7 +38,6 @@ export const ui = {
   'guide.beforeStart.lead': 'Closing the account cannot be undone, so deal with these first.',
   'guide.reasons.title': 'Why delete your {service} account?',
   'guide.steps.title': 'How to delete your {service} account',
-  'guide.steps.screensNote': '{service} may change its screens. If yours look different, see “{title}” below.',
   'guide.goodToKnow.title': 'Good to know',
   'guide.conclusion.title': 'In short',
   'guide.sources.title': 'Sources',

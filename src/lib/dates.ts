@@ -7,3 +7,16 @@ export function isoDay(date: Date): string {
 export function readableDay(date: Date, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * The day that `YYYY-MM-DD` names, at midnight UTC; undefined for any other
+ * form and for days no calendar has (2026-02-30, 2026-13-45), which `Date`
+ * would otherwise roll over into another day.
+ */
+export function parseIsoDay(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}

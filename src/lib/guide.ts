@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent, formatProblems, type PieceFacts, type PieceKind } from './content-rules';
+import { AstroError } from 'astro/errors';
+import { checkContent, contentHint, formatProblems, pieceFacts } from './content-rules';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type ReasonEntry = CollectionEntry<'reasons'>;
@@ -21,23 +22,6 @@ export interface Guide {
 
 type PieceEntry = ReasonEntry | StepEntry | CaveatEntry;
 
-function facts(kind: PieceKind, entry: PieceEntry): PieceFacts {
-  const data = entry.data;
-  return {
-    kind,
-    file: entry.filePath ?? entry.id,
-    guide: data.guide.id,
-    id: data.id,
-    order: data.order,
-    body: entry.body ?? '',
-    sources: data.sources,
-    formerIds: data.formerIds,
-    clicks: 'clicks' in data ? data.clicks : undefined,
-    beforeStart: 'beforeStart' in data ? data.beforeStart : undefined,
-    label: 'label' in data ? data.label : undefined,
-  };
-}
-
 const byOrder = (a: PieceEntry, b: PieceEntry) => a.data.order - b.data.order;
 
 async function load(): Promise<Guide[]> {
@@ -51,12 +35,12 @@ async function load(): Promise<Guide[]> {
   const problems = checkContent(
     guides.map((g) => ({ file: g.filePath ?? g.id, slug: g.id, sourceIds: g.data.sources.map((s) => s.id) })),
     [
-      ...reasons.map((e) => facts('reasons', e)),
-      ...steps.map((e) => facts('steps', e)),
-      ...caveats.map((e) => facts('caveats', e)),
+      ...reasons.map((e) => pieceFacts('reasons', e)),
+      ...steps.map((e) => pieceFacts('steps', e)),
+      ...caveats.map((e) => pieceFacts('caveats', e)),
     ],
   );
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+  if (problems.length > 0) throw new AstroError(formatProblems(problems), contentHint);
 
   const of = <T extends PieceEntry>(entries: T[], slug: string) =>
     entries.filter((e) => e.data.guide.id === slug).sort(byOrder);
@@ -94,7 +78,7 @@ export async function guidePaths() {
 
 export async function getGuide(slug: string): Promise<Guide> {
   const guide = (await loadGuides()).find((g) => g.slug === slug);
-  if (!guide) throw new Error(`No guide "${slug}" in content/guides.`);
+  if (!guide) throw new AstroError(`No guide "${slug}" in content/guides.`, 'Create content/guides/<name>.mdx, or link to a guide that exists.');
   return guide;
 }
 

@@ -4,26 +4,56 @@
  * guide is some twenty files, and at hundreds of guides those modules made
  * the build slow and its memory run out. Guide text needs one component,
  * <UI>…</UI>, so that is the one this renderer knows; anything else MDX
- * allows (imports, {expressions}, other components) stops the build with the
- * file and line, rather than rendering something half-right.
+ * allows (imports, {expressions}, other components), and a link a browser
+ * should not follow from a guide (javascript:, data:…), stops the build with
+ * the file and line, rather than rendering something half-right.
  */
 import { createMarkdownProcessor, type AstroMarkdownOptions, type MarkdownProcessor, type RemarkPlugin } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
+import { formatProblem, type ContentProblem } from './content-rules';
 
-/** What a problem in a body says: where, what was expected, what was found. */
+/** What a problem in a body says: where, what was expected, what was found, the fix. */
 export class MdxBodyError extends Error {
-  constructor(file: string, line: number | undefined, found: string) {
-    super(
-      `${file}${line ? `:${line}` : ''}, field "body": expected plain text, Markdown and <UI>…</UI> for interface labels; ` +
-        `found ${found}. Fix: write it as text, or mark a label to click as <UI>Label</UI>.`,
-    );
+  readonly problem: ContentProblem;
+  constructor(file: string, line: number | undefined, found: string, rule: Rule = componentRule) {
+    const problem: ContentProblem = { file: line ? `${file}:${line}` : file, field: 'body', found, ...rule };
+    super(formatProblem(problem));
     this.name = 'MdxBodyError';
+    this.problem = problem;
   }
 }
+
+interface Rule {
+  expected: string;
+  fix: string;
+}
+
+const componentRule: Rule = {
+  expected: 'plain text, Markdown and <UI>…</UI> for interface labels',
+  fix: 'write it as text, or mark a label to click as <UI>Label</UI>',
+};
+
+const linkRule: Rule = {
+  expected: 'links to https:// or http:// pages, mailto: addresses, paths on this site or #anchors',
+  fix: 'link to the page itself (https://…), or remove the link',
+};
 
 interface BodyProblem {
   line: number | undefined;
   found: string;
+  rule?: Rule;
+}
+
+/**
+ * Schemes a reader's browser may follow from a guide. Anything else (javascript:,
+ * data:, vbscript:, file:…) would run code or open something no guide needs.
+ */
+const safeSchemes = new Set(['http', 'https', 'mailto']);
+
+/** The scheme of a URL as a browser reads it (tabs and newlines removed, leading controls and spaces trimmed); undefined for a relative URL. */
+export function linkScheme(url: string): string | undefined {
+  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }
 
 /**
@@ -37,6 +67,7 @@ interface Node {
   type: string;
   name?: string | null;
   value?: string;
+  url?: string;
   children?: Node[];
   position?: { start: { line: number } };
   data?: { hName?: string; hProperties?: Record<string, unknown> };
@@ -46,11 +77,15 @@ interface Node {
 const remarkUiLabels: RemarkPlugin = () => (tree, vfile) => {
   const astro = vfile.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
   const problems = (astro?.frontmatter?.[PROBLEMS] ?? []) as BodyProblem[];
-  const problem = (node: Node, found: string) => {
-    problems.push({ line: node.position?.start.line, found });
+  const problem = (node: Node, found: string, rule?: Rule) => {
+    problems.push({ line: node.position?.start.line, found, ...(rule && { rule }) });
     Object.assign(node, { type: 'text', value: '', children: undefined });
   };
   const visit = (node: Node): void => {
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const scheme = linkScheme(node.url ?? '');
+      if (scheme !== undefined && !safeSchemes.has(scheme)) return problem(node, `the link "${node.url ?? ''}" (a ${scheme}: address)`, linkRule);
+    }
     if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
       if (node.name !== 'UI') return problem(node, node.name ? `the component <${node.name}>` : 'a fragment <>');
       if (node.type === 'mdxJsxFlowElement') return problem(node, '<UI> around whole lines (it marks a label inside a sentence)');
@@ -73,9 +108,15 @@ const defaults: Partial<AstroMarkdownOptions> = {};
 /**
  * Renders one MDX body with the site's Markdown settings (GFM, smart quotes),
  * as @astrojs/mdx would, minus code highlighting, which guides do not use.
- * `file` is only for messages.
+ * `file` is only for messages, and so is `linesAbove`: the lines of the file
+ * above the body (its frontmatter), so that messages name the line of the file.
  */
-export async function mdxToHtml(body: string, file: string, markdown: Partial<AstroMarkdownOptions> = defaults): Promise<string> {
+export async function mdxToHtml(
+  body: string,
+  file: string,
+  markdown: Partial<AstroMarkdownOptions> = defaults,
+  linesAbove = 0,
+): Promise<string> {
   let processor = processors.get(markdown);
   if (!processor) {
     processor = createMarkdownProcessor({
@@ -92,9 +133,9 @@ export async function mdxToHtml(body: string, file: string, markdown: Partial<As
   } catch (error) {
     // MDX syntax errors carry the line of the body they were met on.
     const { line, reason } = error as { line?: number; reason?: string };
-    throw new MdxBodyError(file, line, `MDX that cannot be read: ${reason ?? String(error)}`);
+    throw new MdxBodyError(file, line && line + linesAbove, `MDX that cannot be read: ${reason ?? String(error)}`);
   }
   const [first] = problems;
-  if (first) throw new MdxBodyError(file, first.line, first.found);
+  if (first) throw new MdxBodyError(file, first.line && first.line + linesAbove, first.found, first.rule);
   return html;
 }

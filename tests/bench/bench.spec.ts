@@ -228,7 +228,7 @@ test.afterAll(() => {
     }
   }
   if (results.scale.length) {
-    lines.push('', `Build (astro build + pagefind), median of ${runs}`);
+    lines.push('', `Build (astro build, search index included), median of ${runs}`);
     lines.push('guides  build s  runs s              peak MB  pagefind KB  guide page gzip KB  Lighthouse perf');
     for (const r of results.scale) {
       lines.push(`${String(r.guides).padStart(6)} ${String(r.medianSeconds).padStart(8)}  ${r.runsSeconds.join(', ').padEnd(18)} ${String(r.peakMB).padStart(8)} ${String(r.pagefindKB).padStart(12)} ${kb(r.guidePageGzip).padStart(19)} ${String(r.lighthousePerformance ?? '').padStart(16)}`);

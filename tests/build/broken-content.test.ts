@@ -1,63 +1,192 @@
+/**
+ * What an editor sees when content is wrong: the run stops, and the output
+ * names the file and the field. Each case breaks one thing in a copy of the
+ * site holding the fictional Bramblebox guide (tests/fixtures/content/).
+ *
+ * Most rules apply while content loads, so `astro sync` (a few seconds) shows
+ * them; the rules across files (orders, ids, references, citations) apply when
+ * the pages are built, so one real `astro build` breaks them all at once.
+ */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { copySite } from '../helpers/site-copy';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copySite, fixtureContent } from '../helpers/site-copy';
 
-let root: string | undefined;
+const astro = resolve(import.meta.dirname, '../../node_modules/astro/astro.js');
+const copies: string[] = [];
 
-/** A copy of the site whose content an editor has just broken. */
-function siteWith(edit: (contentDir: string) => void): string {
-  root = copySite('broken-site-');
-  edit(join(root, 'content'));
+/** A copy of the site with the fictional guide, after `edits` (file under content/ → its new text). */
+function siteWith(edits: Record<string, (text: string) => string>): string {
+  const root = copySite('broken-site-', { content: 'fixture' });
+  copies.push(root);
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(root, 'content', file);
+    let text = '';
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      mkdirSync(dirname(path), { recursive: true });
+    }
+    const changed = edit(text);
+    if (changed === text) throw new Error(`fixture edit did not change ${file}`);
+    writeFileSync(path, changed);
+  }
   return root;
 }
 
-function build(dir: string) {
-  const run = spawnSync('npx', ['astro', 'build', '--root', dir], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+function run(command: 'sync' | 'build', root: string) {
+  const result = spawnSync(process.execPath, [astro, command, '--root', root], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-function rewrite(file: string, from: string | RegExp, to: string) {
-  const text = readFileSync(file, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`fixture edit did not apply to ${file}`);
-  writeFileSync(file, changed);
-}
+/** Replaces `from` (which must be there) with `to`. */
+const replace = (from: string | RegExp, to: string) => (text: string) => text.replace(from, to);
+const append = (line: string) => (text: string) => `${text.trimEnd()}\n${line}\n`;
 
-afterEach(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-  root = undefined;
+/** Astro shows its own errors with a hint; the site's content rules use the same error type, with a hint of their own. */
+const hint = 'Hint:';
+const ourError = '[AstroUserError] The guide content has';
+const ourHint = 'README.md ("Editing a guide") describes every field';
+
+afterAll(() => {
+  for (const root of copies) rmSync(root, { recursive: true, force: true });
 });
 
-describe('a build over broken content', () => {
-  it('stops and names the file and field when frontmatter breaks the schema', () => {
-    const dir = siteWith((content) =>
-      rewrite(join(content, 'steps/aliexpress/03-go-to-account-information.mdx'), /^label: .*\n/m, ''),
-    );
-    const { status, output } = build(dir);
-    expect(status).not.toBe(0);
-    expect(output).toContain('03-go-to-account-information.mdx');
-    expect(output).toMatch(/label.*Required/s);
-  }, 90_000);
+interface Case {
+  what: string;
+  edits: Record<string, (text: string) => string>;
+  /** Every one must appear in the output. */
+  says: (string | RegExp)[];
+  /** A rule of the site's (content-rules.ts, mdx-html.ts), not of the schema that Astro checks. */
+  ours: boolean;
+}
 
-  it('stops and names the file and field when step orders leave a gap', () => {
-    const dir = siteWith((content) =>
-      rewrite(join(content, 'steps/aliexpress/07-confirm-closure.mdx'), /^order: 7$/m, 'order: 8'),
-    );
-    const { status, output } = build(dir);
-    expect(status).not.toBe(0);
-    expect(output).toContain('07-confirm-closure.mdx, field "order": expected 7');
-    expect(output).toContain('found 8');
-  }, 90_000);
+const step1 = 'steps/bramblebox/01-sign-in.mdx';
+const step2 = 'steps/bramblebox/02-open-privacy-settings.mdx';
+const step3 = 'steps/bramblebox/03-request-erasure.mdx';
+const step4 = 'steps/bramblebox/04-confirm-erasure.mdx';
+const guide = 'guides/bramblebox.mdx';
 
-  it('stops and names the file, line and field when a body uses MDX the guide cannot show', () => {
-    const dir = siteWith((content) =>
-      rewrite(join(content, 'steps/aliexpress/04-find-close-account.mdx'), '<UI>Close Account</UI>', '<Button>Close Account</Button>'),
-    );
-    const { status, output } = build(dir);
+const loadCases: Case[] = [
+  {
+    what: 'a missing field',
+    edits: { [step1]: replace(/^label: .*\n/m, '') },
+    says: ['01-sign-in.mdx', /label\W+Required/],
+    ours: false,
+  },
+  {
+    what: 'a field of the wrong kind',
+    edits: { [step2]: replace(/^order: 2$/m, 'order: second') },
+    says: ['02-open-privacy-settings.mdx', /order\W+Expected type \W*number\W*, received \W*string/],
+    ours: false,
+  },
+  {
+    what: 'an impossible date, which YAML would roll over into another day',
+    edits: { [guide]: replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-13-45') },
+    says: ['guides/bramblebox.mdx, field "lastReviewed": expected a day that exists, written YYYY-MM-DD', 'found 2026-13-45'],
+    ours: true,
+  },
+  {
+    what: 'a quoted date in another form',
+    edits: { [guide]: replace(/^lastReviewed: .*$/m, 'lastReviewed: "31/01/2026"') },
+    says: ['guides/bramblebox.mdx', /lastReviewed\W+expected a day that exists, written YYYY-MM-DD.*found "31\/01\/2026"/],
+    ours: false,
+  },
+  {
+    what: 'a piece whose guide field disagrees with the folder it sits in',
+    edits: { [step3]: replace(/^guide: bramblebox$/m, 'guide: aliexpress') },
+    says: ['03-request-erasure.mdx, field "guide": expected "bramblebox"', 'found "aliexpress"'],
+    ours: true,
+  },
+  {
+    what: 'a javascript: link in a body',
+    edits: { [step4]: append('Keep [the receipt](javascript:alert(1)).') },
+    // The line of the file: nine lines of frontmatter, a blank line, the body's first line, then this one.
+    says: ['04-confirm-erasure.mdx:12, field "body"', 'found the link "javascript:alert(1)" (a javascript: address)'],
+    ours: true,
+  },
+  {
+    what: 'a component other than <UI> in a body',
+    edits: { 'caveats/bramblebox/02-spend-tokens.mdx': append('Ask at <Counter>the counter</Counter>.') },
+    says: [/02-spend-tokens\.mdx:\d+, field "body"/, 'found the component <Counter>'],
+    ours: true,
+  },
+  {
+    what: 'an expression in a body',
+    edits: { 'reasons/bramblebox/01-moved-away.mdx': append('It costs {price} a year.') },
+    says: [/01-moved-away\.mdx:\d+, field "body"/, 'found the expression {price}'],
+    ours: true,
+  },
+  {
+    what: 'an empty body',
+    edits: { 'reasons/bramblebox/02-address-history.mdx': replace(/\n---\n[\s\S]*$/, '\n---\n') },
+    says: ['02-address-history.mdx, field "body": expected text below the frontmatter'],
+    ours: true,
+  },
+  {
+    what: 'a click label the body does not mark',
+    edits: { [step4]: replace('<UI>Confirm</UI>', 'Confirm') },
+    says: ['04-confirm-erasure.mdx, field "clicks": expected the body to mark "Confirm" as <UI>Confirm</UI>'],
+    ours: true,
+  },
+  {
+    what: 'a before-you-start caveat without a checklist label',
+    edits: { 'caveats/bramblebox/01-empty-lockers.mdx': replace(/^label: .*\n/m, '') },
+    says: ['01-empty-lockers.mdx, field "label": expected a short checklist line, because beforeStart is true'],
+    ours: true,
+  },
+];
+
+describe('content that breaks while it loads stops `astro sync`', () => {
+  it('the fictional guide itself syncs cleanly', () => {
+    const { status, output } = run('sync', siteWith({}));
+    expect(output).not.toMatch(/error/i);
+    expect(status).toBe(0);
+  }, 60_000);
+
+  it.each(loadCases.map((c) => [c.what, c] as const))('%s: names the file and the field', (_, { edits, says, ours }) => {
+    const { status, output } = run('sync', siteWith(edits));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/04-find-close-account\.mdx:\d+, field "body"/);
-    expect(output).toContain('found the component <Button>');
-  }, 90_000);
+    for (const text of says) {
+      if (typeof text === 'string') expect(output).toContain(text);
+      else expect(output).toMatch(text);
+    }
+    expect(output).toContain(hint);
+    if (ours) {
+      expect(output).toContain(`${ourError} 1 problem:`);
+      expect(output).toContain(ourHint);
+    }
+  }, 60_000);
+});
+
+describe('content that breaks across files stops `astro build`', () => {
+  it('names every file and field at once', () => {
+    const root = siteWith({
+      [step4]: replace(/^order: 4$/m, 'order: 5'),
+      'caveats/bramblebox/03-receipts-kept.mdx': replace(/^id: receipts-kept$/m, 'id: spend-tokens'),
+      'reasons/nowhere/01-stray.mdx': () => '---\nguide: nowhere\nid: stray\norder: 1\ntitle: A stray reason\n---\n\nText.\n',
+      'reasons/bramblebox/01-moved-away.mdx': replace(/^title: (.*)$/m, 'title: $1\nsources:\n  - rumour'),
+      [step1]: replace(/^label: (.*)$/m, 'label: $1\nformerIds:\n  - request-erasure'),
+      'guides/lonely.mdx': () => readFileSync(join(fixtureContent, guide), 'utf8').replaceAll('Bramblebox', 'Lonely'),
+    });
+    const { status, output } = run('build', root);
+    expect(status).not.toBe(0);
+    for (const text of [
+      '04-confirm-erasure.mdx, field "order": expected 4',
+      '03-receipts-kept.mdx, field "id": expected an id no other caveat of guide "bramblebox" uses',
+      'reasons/nowhere/01-stray.mdx, field "guide": expected the name of a guide file',
+      '01-moved-away.mdx, field "sources"',
+      'found "rumour"',
+      '01-sign-in.mdx, field "formerIds"',
+      'guides/lonely.mdx, field "steps": expected at least one step',
+      `${ourError} 6 problems:`,
+      ourHint,
+    ]) {
+      expect(output).toContain(text);
+    }
+  }, 120_000);
 });

@@ -5,7 +5,7 @@
  * node_modules (packages resolve by walking up) with its own build cache and
  * dist/; unlike them it has a fixed place, so the browser tests can serve it.
  *
- *   node tests/helpers/test-site.mjs build         build it and index it for search
+ *   node tests/helpers/test-site.mjs build         build it (search index included)
  *   node tests/helpers/test-site.mjs serve <port>  serve its build (Playwright's webServer)
  *
  * Plain JavaScript: `npm test` runs it with Node alone, before any TypeScript runner.
@@ -20,30 +20,39 @@ const project = resolve(import.meta.dirname, '../..');
 export const fixtureContent = join(project, 'tests/fixtures/content');
 export const testSiteRoot = join(project, 'node_modules/.cache/test-site');
 export const testSiteDist = join(testSiteRoot, 'dist');
+/** The test site is built as a published site is, with SITE_URL, so its checklist prints an address and a QR code. */
+export const testSiteUrl = 'https://bramblebox.test';
 
-/** Brings the copy's code, config and content up to date; its dist/ and build cache stay. */
-export function refreshTestSite() {
-  mkdirSync(testSiteRoot, { recursive: true });
+/**
+ * Puts the site's code and config, with `content` as its content/, into `root`,
+ * replacing what was there; a dist/ and build cache in `root` stay. Every copy
+ * of the site (the test site, broken-content builds, the benchmark's) is made here.
+ */
+export function copySiteInto(root, content) {
+  mkdirSync(root, { recursive: true });
   for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    rmSync(join(testSiteRoot, name), { recursive: true, force: true });
-    cpSync(join(project, name), join(testSiteRoot, name), { recursive: true });
+    rmSync(join(root, name), { recursive: true, force: true });
+    cpSync(join(project, name), join(root, name), { recursive: true });
   }
-  rmSync(join(testSiteRoot, 'content'), { recursive: true, force: true });
-  cpSync(fixtureContent, join(testSiteRoot, 'content'), { recursive: true, filter: (from) => !from.endsWith('README.md') });
+  rmSync(join(root, 'content'), { recursive: true, force: true });
+  cpSync(content, join(root, 'content'), { recursive: true, filter: (from) => !from.endsWith('README.md') });
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: project, stdio: 'inherit' });
+/** Brings the test site's code, config and content up to date. */
+export function refreshTestSite() {
+  copySiteInto(testSiteRoot, fixtureContent);
+}
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: project, stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 
-/** Builds the test site as `npm run build` builds the real one: the site, then its search index. */
+/** Builds the test site as `npm run build` builds the real one (its search index included), with SITE_URL set. */
 export function buildTestSite() {
   refreshTestSite();
   rmSync(testSiteDist, { recursive: true, force: true });
-  run('npx', ['astro', 'build', '--root', testSiteRoot]);
-  // As `npm run build` does: an astro build alone leaves no search index (and empties dist/).
-  run('npx', ['pagefind', '--site', testSiteDist]);
+  run('npx', ['astro', 'build', '--root', testSiteRoot], { SITE_URL: testSiteUrl });
 }
 
 /** Why the browser tests cannot run against the test site, or null when its build is complete. */

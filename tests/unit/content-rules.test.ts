@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type GuideFacts, type PieceFacts } from '../../src/lib/content-rules';
+import {
+  checkContent,
+  checkDatesAsWritten,
+  checkPieceFile,
+  formatProblems,
+  guideFolder,
+  pieceFacts,
+  type GuideFacts,
+  type PieceFacts,
+} from '../../src/lib/content-rules';
 
 const guide: GuideFacts = { file: 'content/guides/acme.mdx', slug: 'acme', sourceIds: ['article', 'policy'] };
 
 function step(order: number, overrides: Partial<PieceFacts> = {}): PieceFacts {
+  const guide = overrides.guide ?? 'acme';
   return {
     kind: 'steps',
-    file: `content/steps/acme/0${order}-step-${order}.mdx`,
-    guide: 'acme',
+    file: `content/steps/${guide}/0${order}-step-${order}.mdx`,
+    folder: guide,
+    guide,
     id: `step-${order}`,
     order,
     body: `Do thing ${order}.`,
@@ -106,5 +117,52 @@ describe('content rules', () => {
     expect(message).toContain('- content/steps/acme/03-step-3.mdx, field "order": expected 2');
     expect(message).toContain('- content/steps/acme/03-step-3.mdx, field "body": expected text below the frontmatter');
     expect(message).toContain('Fix:');
+  });
+
+  it('reports a piece whose guide field names another guide than the folder it sits in', () => {
+    const stray = step(2, { guide: 'other', folder: 'acme', file: 'content/steps/acme/02-step-2.mdx' });
+    const other: GuideFacts = { file: 'content/guides/other.mdx', slug: 'other', sourceIds: [] };
+    const problems = checkContent([guide, other], [step(1), stray, step(1, { guide: 'other' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/steps/acme/02-step-2.mdx', field: 'guide', found: '"other"' }),
+    ]);
+    expect(problems[0]?.expected).toContain('"acme"');
+    expect(problems[0]?.fix).toContain('guide: acme');
+    expect(checkPieceFile(stray)).toEqual(problems);
+  });
+
+  it('reports a piece that sits directly in its kind\'s folder, outside any guide folder', () => {
+    const loose = step(1, { folder: undefined, file: 'content/steps/01-step-1.mdx' });
+    expect(checkPieceFile(loose)).toEqual([expect.objectContaining({ field: 'guide', found: 'the file directly in content/steps/' })]);
+  });
+
+  it('takes the guide folder from the collection id the glob loader gives a file', () => {
+    expect(guideFolder('aliexpress/01-log-in')).toBe('aliexpress');
+    expect(guideFolder('01-log-in')).toBeUndefined();
+    const facts = pieceFacts('steps', {
+      id: 'acme/01-log-in',
+      filePath: 'content/steps/acme/01-log-in.mdx',
+      body: 'Log in.',
+      data: { guide: { id: 'other' }, id: 'log-in', order: 1, sources: [] },
+    });
+    expect(facts).toMatchObject({ folder: 'acme', guide: 'other', file: 'content/steps/acme/01-log-in.mdx' });
+  });
+
+  it('accepts days written as real YYYY-MM-DD days, wherever they sit', () => {
+    const data = { lastReviewed: new Date('2026-01-31T00:00:00Z'), history: [{ on: new Date('2024-02-29T00:00:00Z') }] };
+    const written = { lastReviewed: '2026-01-31', history: [{ on: '2024-02-29' }] };
+    expect(checkDatesAsWritten('content/guides/acme.mdx', data, written)).toEqual([]);
+  });
+
+  it.each([
+    ['an impossible month and day', '2026-13-45', '2027-02-14', 'a day no calendar has (it would be read as 2027-02-14)'],
+    ['30 February', '2026-02-30', '2026-03-02', 'a day no calendar has'],
+    ['a day without leading zeros', '2026-1-5', '2026-01-05', '2026-1-5'],
+  ])('reports %s, which YAML would roll over or reshape, naming file and field', (_, text, readAs, found) => {
+    const problems = checkDatesAsWritten('content/guides/acme.mdx', { lastReviewed: new Date(`${readAs}T00:00:00Z`) }, { lastReviewed: text });
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/acme.mdx', field: 'lastReviewed' })]);
+    expect(problems[0]?.found).toContain(found);
+    expect(problems[0]?.expected).toContain('YYYY-MM-DD');
+    expect(problems[0]?.fix).not.toBe('');
   });
 });

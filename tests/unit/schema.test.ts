@@ -64,4 +64,27 @@ describe('content schemas', () => {
       'officialLinks.0.url',
     ]);
   });
+
+  it('takes lastReviewed only as a real day written YYYY-MM-DD, never rolled over into another day', () => {
+    const guide = {
+      title: 'How to delete your Acme account',
+      service: 'Acme',
+      description: 'Close an Acme account step by step.',
+      lastReviewed: '2026-01-31',
+      minutes: 10,
+      difficulty: 'easy',
+      sources: [{ id: 'article', title: 'An article', note: 'the source' }],
+      conclusion: 'Done.',
+    };
+    expect(guideSchema.parse(guide).lastReviewed.toISOString()).toBe('2026-01-31T00:00:00.000Z');
+    // YAML hands an unquoted day over as a Date; the loader checks how it was written.
+    expect(guideSchema.parse({ ...guide, lastReviewed: new Date('2026-01-31T00:00:00Z') }).lastReviewed.toISOString()).toBe(
+      '2026-01-31T00:00:00.000Z',
+    );
+    for (const bad of ['2026-13-45', '2026-02-30', '2026-2-3', '31/01/2026', '2026-01-31T10:00:00Z']) {
+      const result = guideSchema.safeParse({ ...guide, lastReviewed: bad });
+      expect(issuesOf(result), bad).toEqual(['lastReviewed']);
+      expect(result.error?.issues[0]?.message, bad).toContain(`found "${bad}"`);
+    }
+  });
 });
