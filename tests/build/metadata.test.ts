@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { builtPages, distDir, fileForPath, indexablePages, readBuilt } from '../helpers/built-site';
 import { loadGuides } from '../../src/lib/guide';
-import { pngSize } from '../../src/lib/png';
+import { pngSize } from '../../src/lib/ico';
 import { siteUrl } from '../../src/lib/site-url';
 
 const parse = (html: string) => new new Window().DOMParser().parseFromString(html, 'text/html');

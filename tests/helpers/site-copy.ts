@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const project = resolve(import.meta.dirname, '../..');
@@ -13,7 +13,8 @@ export function copySite(prefix: string): string {
   mkdirSync(scratch, { recursive: true });
   const root = mkdtempSync(join(scratch, prefix));
   for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(project, name), join(root, name), { recursive: true });
+    // public/ may be empty, and git keeps no empty folders.
+    if (existsSync(join(project, name))) cpSync(join(project, name), join(root, name), { recursive: true });
   }
   return root;
 }

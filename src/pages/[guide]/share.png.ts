@@ -1,13 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { guidePaths, type Guide } from '../../lib/guide';
+import { fonts } from '../../lib/share-assets';
 import { shareImage } from '../../lib/share-image';
 import { t } from '../../i18n/ui';
 
 export const getStaticPaths = (() => guidePaths()) satisfies GetStaticPaths;
 
 /** The guide's link-preview image, drawn from its title (see shareImagePath). */
-export const GET: APIRoute<{ guide: Guide }> = ({ props }) =>
-  new Response(
-    shareImage({ site: t('site.name'), title: props.guide.entry.data.title, footer: t('share.guideFooter', { n: props.guide.steps.length }) }),
-    { headers: { 'Content-Type': 'image/png' } },
+export const GET: APIRoute<{ guide: Guide }> = async ({ props }) => {
+  const { entry, steps } = props.guide;
+  const png = await shareImage(
+    { site: t('site.name'), title: entry.data.title, footer: t('share.guideFooter', { n: steps.length }) },
+    { fonts: fonts(), source: `${entry.filePath ?? entry.id}, title` },
   );
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
