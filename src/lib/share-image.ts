@@ -6,12 +6,20 @@
  * src/assets/fonts/ (turning every letter into a path), and resvg turns that SVG into a
  * PNG. resvg is given no fonts and told not to look for the system's, so an image comes
  * out the same on every machine.
+ *
+ * The build keeps drawn share images in node_modules/.cache/share-images/ under a hash of
+ * their text, the fonts, the renderers' versions and the source of the files listed in
+ * SHARE_IMAGE_SOURCES (src/lib/share-assets.ts); a unit test checks that list against
+ * this file's imports.
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { brand } from './brand';
 import { markSvg } from './mark';
+
+/** This file and the files it draws with, relative to src/lib/: a change to any of them redraws every image. */
+export const SHARE_IMAGE_SOURCES = ['share-image.ts', 'brand.ts', 'mark.ts'] as const;
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;

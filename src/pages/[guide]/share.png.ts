@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { guidePaths, type Guide } from '../../lib/guide';
-import { fonts } from '../../lib/share-assets';
-import { shareImage } from '../../lib/share-image';
+import { cachedShareImage } from '../../lib/share-assets';
 import { t } from '../../i18n/ui';
 
 export const getStaticPaths = (() => guidePaths()) satisfies GetStaticPaths;
@@ -9,9 +8,9 @@ export const getStaticPaths = (() => guidePaths()) satisfies GetStaticPaths;
 /** The guide's link-preview image, drawn from its title (see shareImagePath). */
 export const GET: APIRoute<{ guide: Guide }> = async ({ props }) => {
   const { entry, steps } = props.guide;
-  const png = await shareImage(
+  const png = await cachedShareImage(
     { site: t('site.name'), title: entry.data.title, footer: t('share.guideFooter', { n: steps.length }) },
-    { fonts: fonts(), source: `${entry.filePath ?? entry.id}, title` },
+    `${entry.filePath ?? entry.id}, title`,
   );
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
