@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { builtPages, distDir, fileForPath, indexablePages, readBuilt } from '../helpers/built-site';
-import { pngSize } from '../../src/lib/png';
+import { pngSize } from '../../src/lib/ico';
 import { siteUrl } from '../../src/lib/site-url';
 
 const parse = (html: string) => new new Window().DOMParser().parseFromString(html, 'text/html');
