@@ -101,7 +101,7 @@ export function renderedMdx(options: { pattern: string; base: string; kind?: Pie
               (html) => {
                 keep({ ...rest, rendered: { html, metadata: { renderer } } }, found.length > 0);
               },
-              (error: unknown) => report([...found, ...problemsOf(error)]),
+              (error: unknown) => report(problemsOf(error)),
             ),
           );
           return true;

@@ -63,6 +63,8 @@ interface Case {
   says: (string | RegExp)[];
   /** A rule of the site's (content-rules.ts, mdx-html.ts), not of the schema that Astro checks. */
   ours: boolean;
+  /** How many problems the site's message counts, each named once; 1 unless said. */
+  problems?: number;
 }
 
 const step1 = 'steps/bramblebox/01-sign-in.mdx';
@@ -134,6 +136,13 @@ const loadCases: Case[] = [
     ours: true,
   },
   {
+    what: 'two problems in one file, a body that cannot be shown among them',
+    edits: { [step4]: (text) => append('Keep [the receipt](javascript:alert(1)).')(replace('<UI>Confirm</UI>', 'Confirm')(text)) },
+    says: ['04-confirm-erasure.mdx, field "clicks"', /04-confirm-erasure\.mdx:\d+, field "body"/],
+    ours: true,
+    problems: 2,
+  },
+  {
     what: 'a before-you-start caveat without a checklist label',
     edits: { 'caveats/bramblebox/01-empty-lockers.mdx': replace(/^label: .*\n/m, '') },
     says: ['01-empty-lockers.mdx, field "label": expected a short checklist line, because beforeStart is true'],
@@ -148,7 +157,7 @@ describe('content that breaks while it loads stops `astro sync`', () => {
     expect(status).toBe(0);
   }, 60_000);
 
-  it.each(loadCases.map((c) => [c.what, c] as const))('%s: names the file and the field', (_, { edits, says, ours }) => {
+  it.each(loadCases.map((c) => [c.what, c] as const))('%s: names the file and the field', (_, { edits, says, ours, problems = 1 }) => {
     const { status, output } = run('sync', siteWith(edits));
     expect(status).not.toBe(0);
     for (const text of says) {
@@ -157,7 +166,7 @@ describe('content that breaks while it loads stops `astro sync`', () => {
     }
     expect(output).toContain(hint);
     if (ours) {
-      expect(output).toContain(`${ourError} 1 problem:`);
+      expect(output).toContain(`${ourError} ${problems} problem${problems === 1 ? '' : 's'}:`);
       expect(output).toContain(ourHint);
     }
   }, 60_000);
