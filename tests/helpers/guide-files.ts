@@ -6,34 +6,27 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { fixtureContent } from './test-site.mjs';
 
-type Frontmatter = Record<string, string | string[]>;
+type Frontmatter = Record<string, unknown>;
 
-/** The frontmatter's top-level scalars and lists of scalars: all the fixture files use. */
+/** A file's frontmatter, read as YAML 1.2 (dates stay as written). */
 function frontmatter(file: string): Frontmatter {
-  const text = readFileSync(file, 'utf8');
-  const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
   if (block === undefined) throw new Error(`${file}: no frontmatter`);
-  const fields: Frontmatter = {};
-  let list: string[] | undefined;
-  for (const line of block.split('\n')) {
-    const item = /^\s+- (.*)$/.exec(line);
-    const field = /^(\w+):\s*(.*)$/.exec(line);
-    if (item?.[1] !== undefined && list) list.push(item[1]);
-    else if (field?.[1] && field[2] === '') fields[field[1]] = list = [];
-    else if (field?.[1] && field[2] !== undefined) [fields[field[1]], list] = [field[2], undefined];
-  }
-  return fields;
+  const fields: unknown = parse(block);
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new Error(`${file}: frontmatter is not a set of fields`);
+  return fields as Frontmatter;
 }
 
 const text = (fields: Frontmatter, key: string) => {
   const value = fields[key];
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 };
 const list = (fields: Frontmatter, key: string) => {
   const value = fields[key];
-  return Array.isArray(value) ? value : [];
+  return Array.isArray(value) ? value.map(String) : [];
 };
 
 export interface WrittenPiece {
