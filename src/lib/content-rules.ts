@@ -125,8 +125,10 @@ function checkUniqueIds(group: readonly PieceFacts[]): ContentProblem[] {
       });
     }
   }
-  for (const [id, same] of groupBy(group, (piece) => piece.id)) {
-    if (same.length < 2) continue;
+  for (const [id, found] of groupBy(group, (piece) => piece.id)) {
+    if (found.length < 2) continue;
+    // Collections come in no fixed order: the file that sorts first keeps the id, so every run blames the same one.
+    const same = [...found].sort((a, b) => a.file.localeCompare(b.file, 'en', { numeric: true }));
     for (const piece of same.slice(1)) {
       problems.push({
         file: piece.file,

@@ -68,6 +68,11 @@ describe('content rules', () => {
     expect(problems[0]?.found).toContain('content/steps/acme/01-step-1.mdx');
   });
 
+  it('blames the same file for a repeated id whatever order the files come in', () => {
+    const problems = checkContent([guide], [step(2, { id: 'step-1' }), step(1)]);
+    expect(problems.map((p) => p.file)).toEqual(['content/steps/acme/02-step-2.mdx']);
+  });
+
   it('allows the same id in two kinds of piece', () => {
     const caveat = step(1, { kind: 'caveats', file: 'c.mdx', id: 'step-1' });
     expect(checkContent([guide], [...sound, caveat])).toEqual([]);
