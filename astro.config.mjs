@@ -12,8 +12,9 @@ import { siteUrl } from './src/lib/site-url.ts';
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
+  // The sitemap leaves out the pages that ask not to be indexed: 404 and the report pages.
   // pagefindIndex indexes every build for search; securityHeaders hashes the finished pages' inline code, so it stays last.
-  integrations: [siteUrlCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex(), securityHeaders()],
+  integrations: [siteUrlCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/report/') }), pagefindIndex(), securityHeaders()],
   vite: {
     plugins: [tailwindcss(), inlineScript()],
     // The search dialog is bundled as a standalone ES module (see SearchButton.astro).

@@ -51,6 +51,23 @@ export const ui = {
   'step.copyLink': 'Copy link to step {n}',
   'step.copied': 'Link copied',
   'step.copyFailed': 'Could not copy; the link is in the address bar',
+  'step.report': 'Screen looks different?',
+  'report.title': 'Step {n} looks different?',
+  'report.description': 'Tell the editors of the {service} guide that step {n} does not match what you see.',
+  'report.lead':
+    'Screens change, and nobody here can see yours. Tell the editors what you see instead, and they can check the guide and correct it.',
+  'report.private.email':
+    'This site sends nothing. The button opens your email app with the text below, addressed to {address}. You can change it there, and you decide whether to send it.',
+  'report.private.issue':
+    'This site sends nothing. The button opens a new issue on the guide’s public issue tracker with the text below. You can change it there, and you decide whether to submit it; what you submit there is public.',
+  'report.text': 'Your report: add what you saw',
+  'report.saw': 'What I saw instead (the menus and buttons, and whether it was the app or a browser):',
+  'report.subject': '{service} guide: step {n} looks different',
+  'report.guide': 'Guide',
+  'report.step': 'Step',
+  'report.open.email': 'Open in my email app',
+  'report.open.issue': 'Open a new issue',
+  'report.back': 'Back to step {n}',
   'caveat.severity.info': 'Good to know',
   'caveat.severity.warning': 'Important',
   'caveat.severity.danger': 'Cannot be undone',

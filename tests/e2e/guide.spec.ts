@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { guide, stepHeadings } from './helpers';
+import { testSiteReportTo } from '../helpers/test-site.mjs';
+import { guide, stepHeadings, watchErrors } from './helpers';
 
 /*
  * The guide page's behaviour, on the fictional guide of tests/fixtures/content. What the
@@ -74,4 +75,34 @@ test('an unknown address shows a helpful 404 with a way back', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('link', { name: guide.title }).click();
   await expect(page).toHaveURL(new RegExp(`${guide.path}$`));
+});
+
+test.describe('reporting a step that looks different', () => {
+  test('a step’s link opens a report naming the guide and the step, and the reader’s words go into what opens', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(guide.path);
+    const step = page.locator(`li:has(#${anchor})`);
+    await step.getByRole('link', { name: `Step ${second.order}: Screen looks different?` }).click();
+    await expect(page).toHaveURL(new RegExp(`${guide.path}report/${second.id}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Step ${second.order} looks different?`);
+    await expect(page.getByText('This site sends nothing.')).toBeVisible();
+
+    const text = page.getByRole('textbox', { name: 'Your report: add what you saw' });
+    const written = await text.inputValue();
+    expect(written).toContain(guide.title);
+    expect(written).toContain(`Step ${second.order} (${second.id}): ${second.title}`);
+    expect(written).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
+
+    const open = page.getByRole('link', { name: 'Open a new issue' });
+    const opened = () => open.getAttribute('href').then((href) => new URL(href ?? ''));
+    expect((await opened()).origin + (await opened()).pathname).toBe(testSiteReportTo);
+    expect((await opened()).searchParams.get('body')).toBe(written);
+    expect((await opened()).searchParams.get('title')).toContain(`step ${second.order} looks different`);
+
+    await text.fill(`${written}The menu is called Lockers now.`);
+    await expect.poll(async () => (await opened()).searchParams.get('body')).toContain('The menu is called Lockers now.');
+    await page.getByRole('link', { name: `← Back to step ${second.order}` }).click();
+    await expect(page).toHaveURL(new RegExp(`${guide.path}#${anchor}$`));
+    expect(errors).toEqual([]);
+  });
 });

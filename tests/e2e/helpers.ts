@@ -23,7 +23,9 @@ const fixtureGuides = readdirSync(join(fixtureContent, 'guides')).map((file) => 
  */
 const kinds = new Map<string, string>();
 for (const { path } of builtPages(testSiteDist)) {
-  const kind = fixtureGuides.reduce((found, slug) => found.replace(`/${slug}/`, '/<guide>/'), path);
+  const kind = fixtureGuides
+    .reduce((found, slug) => found.replace(`/${slug}/`, '/<guide>/'), path)
+    .replace(/\/report\/[^/]+\/$/, '/report/<step>/');
   if (!kinds.has(kind)) kinds.set(kind, path);
 }
 export const onePageOfEachKind = [...kinds.values()];

@@ -61,6 +61,16 @@ const guideStops: Stop[] = [
       await expect(topSummary(page)).toContainText(`1 of ${guide.steps.length} steps done`);
     },
   },
+  {
+    name: 'report link of step 1',
+    target: (page) => page.getByRole('link', { name: 'Step 1: Screen looks different?' }),
+    use: async (page) => {
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step 1 looks different?');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: /Skip to content/ })).toBeFocused();
+    },
+  },
 ];
 
 const checklistStops: Stop[] = [

@@ -1,15 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { lighthouse, reportName } from '../helpers/lighthouse';
+import { asksNotToBeIndexed, builtPages } from '../helpers/built-site';
+import { testSiteDist } from '../helpers/test-site.mjs';
 import { onePageOfEachKind } from './helpers';
+
+const noindexPaths = new Set(builtPages(testSiteDist).filter((page) => asksNotToBeIndexed(page, testSiteDist)).map((page) => page.path));
 
 /**
  * Lighthouse on one page of each kind of the test site (home, a guide, its checklist,
- * search); pages of one kind share their template, so more would only add minutes. The
- * 404 page is left out: it asks not to be indexed, which SEO counts against it.
+ * search); pages of one kind share their template, so more would only add minutes. Pages
+ * that ask not to be indexed (404, the report pages) are left out: SEO counts that against them.
  * Performance is left to the benchmark; these three must be perfect.
  */
 const categories = ['accessibility', 'best-practices', 'seo'] as const;
-const audited = onePageOfEachKind.filter((path) => path !== '/404.html');
+const audited = onePageOfEachKind.filter((path) => !noindexPaths.has(path));
 
 const outDir = 'reports/lighthouse';
 

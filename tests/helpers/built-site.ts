@@ -31,9 +31,14 @@ export function builtPages(dir = distDir): BuiltPage[] {
     .sort((a, b) => (a.path === '/' ? -1 : b.path === '/' ? 1 : a.path.localeCompare(b.path)));
 }
 
-/** Pages that answer with 200; the 404 page is served with its own status. */
-export function indexablePages(): BuiltPage[] {
-  return builtPages().filter((page) => page.path !== '/404.html');
+/** Whether a built page asks search engines not to index it (the 404 page, the report pages). */
+export function asksNotToBeIndexed(page: BuiltPage, dir = distDir): boolean {
+  return /<meta name="robots" content="noindex"/.test(readFileSync(join(dir, page.file), 'utf8'));
+}
+
+/** Pages that search engines may index: each has a canonical address and is in the sitemap. */
+export function indexablePages(dir = distDir): BuiltPage[] {
+  return builtPages(dir).filter((page) => !asksNotToBeIndexed(page, dir));
 }
 
 export function readBuilt(file: string): string {

@@ -22,6 +22,8 @@ export const testSiteRoot = join(project, 'node_modules/.cache/test-site');
 export const testSiteDist = join(testSiteRoot, 'dist');
 /** The test site is built as a published site is, with SITE_URL, so its checklist prints an address and a QR code. */
 export const testSiteUrl = 'https://bramblebox.test';
+/** Where the test site sends readers' reports of a step that looks different (REPORT_TO), so its report pages exist. */
+export const testSiteReportTo = 'https://tracker.bramblebox.test/issues/new';
 
 /**
  * Puts the site's code and config, with `content` as its content/, into `root`,
@@ -48,11 +50,11 @@ function run(command, args, env = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 
-/** Builds the test site as `npm run build` builds the real one (its search index included), with SITE_URL set. */
+/** Builds the test site as `npm run build` builds the real one (its search index included), with SITE_URL and REPORT_TO set. */
 export function buildTestSite() {
   refreshTestSite();
   rmSync(testSiteDist, { recursive: true, force: true });
-  run('npx', ['astro', 'build', '--root', testSiteRoot], { SITE_URL: testSiteUrl });
+  run('npx', ['astro', 'build', '--root', testSiteRoot], { SITE_URL: testSiteUrl, REPORT_TO: testSiteReportTo });
 }
 
 /** Why the browser tests cannot run against the test site, or null when its build is complete. */
