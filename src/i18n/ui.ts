@@ -18,9 +18,9 @@ export const ui = {
   'footer.privacy':
     'This site has no tracking, no analytics and no cookies, and makes no requests to anyone else. Your progress is kept only in this browser, on this device.',
   'footer.independent': 'An independent guide, not affiliated with any service it describes.',
-  'home.title': 'Delete your accounts, calmly and completely',
+  'home.title': 'Delete your online accounts, step by step',
   'home.lead':
-    'Clear guides to closing online accounts: what to sort out first, every step in order, and what happens to your data afterwards.',
+    'Plain guides to closing online accounts: what to sort out first, the steps in order, what the sources say happens to your data, and what we could not confirm.',
   'home.guides': 'Guides',
   'home.privacy.title': 'Private by design',
   'home.privacy.body':
@@ -32,7 +32,7 @@ export const ui = {
   'guide.meta.followed': 'Steps followed on the live site',
   'guide.meta.followedOn': '{date}, {platform}',
   'guide.meta.followedOnApp': '{date}, {platform} version {version}',
-  'guide.meta.notFollowed': 'Not yet. These steps come from our sources; we have not tried them ourselves.',
+  'guide.meta.notFollowed': 'Not yet by us',
   'platform.website-computer': 'website on a computer',
   'platform.website-phone': 'website on a phone',
   'platform.android-app': 'Android app',
@@ -52,7 +52,7 @@ export const ui = {
   'guide.sources.lead': 'The steps follow our source article. Facts added from other sources name them.',
   'guide.officialLinks.title': 'Official pages',
   'guide.changeNote':
-    '{service} may change its screens and rules at any time, so yours may not match these steps. If they differ, stop before clicking anything you are unsure of and read the notes and sources further down this page.',
+    '{service} may change its screens at any time. If yours differ, do not click what you are unsure of: read the notes further down first.',
   'piece.source': 'Source',
   'piece.sources': 'Sources',
   'step.number': 'Step {n}',

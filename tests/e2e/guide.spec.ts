@@ -37,7 +37,7 @@ test.describe('a guide page', () => {
     await expect(meta.locator('time')).toHaveText('31 January 2026');
     await expect(meta.locator('time')).toHaveAttribute('datetime', '2026-01-31');
     await expect(meta.locator('[data-followed] dt')).toHaveText('Steps followed on the live site');
-    await expect(meta.locator('[data-followed] dd')).toContainText('Not yet.');
+    await expect(meta.locator('[data-followed] dd')).toHaveText('Not yet by us');
     await expect(meta).toContainText(/about \d+ minutes, our estimate/);
     await expect(page.getByText(/last reviewed|check this guide regularly/i)).toHaveCount(0);
     const sources = page.getByRole('region', { name: 'Sources' });

@@ -41,7 +41,7 @@ test.describe('the printable checklist', () => {
       expect(text).toContain(address);
       expect(sourcesRead).toBe('31 January 2026');
       expect(text).toContain(`Sources last read: ${sourcesRead}`);
-      expect(text).toContain('Steps followed on the live site: Not yet.');
+      expect(text).toContain('Steps followed on the live site: Not yet by us');
       expect(text).not.toContain('✓');
       expect(clicks.length).toBeGreaterThan(0);
       for (const click of clicks) expect(text).toContain(`“${click}”`);

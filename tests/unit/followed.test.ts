@@ -3,7 +3,7 @@ import { followedText } from '../../src/lib/followed';
 
 describe('what a reader is told about following the steps on the live site', () => {
   it('says plainly that nobody has, when no one has', () => {
-    expect(followedText(undefined)).toBe('Not yet. These steps come from our sources; we have not tried them ourselves.');
+    expect(followedText(undefined)).toBe('Not yet by us');
   });
 
   it('gives the day and the platform, and for an app its version', () => {
