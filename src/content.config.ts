@@ -36,9 +36,37 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   /** Where to read it; omit for sources that are not public pages. */
   url: z.string().url().optional(),
+  /** When the source was written or last changed, as the source itself shows it, e.g. "24 November 2021"; "undated" when it shows none. */
+  date: z.string().min(1),
   /** What kind of source it is and how far to trust it, e.g. "official" or "community report, not official". */
   note: z.string().min(1),
 });
+
+/** Where a reader takes the steps; an app's screens change with its version, so following them there names the version. */
+export const platforms = ['website-computer', 'website-phone', 'android-app', 'iphone-app'] as const;
+
+/**
+ * A time someone followed the steps, start to finish, on the live service. Only this
+ * makes a guide's steps more than what its sources report.
+ */
+export const followedSchema = z
+  .object({
+    /** The day the steps were followed. */
+    date: isoDay,
+    /** Where they were followed. */
+    platform: z.enum(platforms),
+    /** The app's version as its settings show it, e.g. "8.120.4"; required for an app. */
+    appVersion: z.string().min(1).optional(),
+  })
+  .superRefine((followed, ctx) => {
+    if (followed.platform.endsWith('-app') && !followed.appVersion) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['appVersion'],
+        message: `expected the app's version for platform "${followed.platform}"; found none. Fix: add appVersion as the app's settings show it, e.g. "8.120.4"`,
+      });
+    }
+  });
 
 export const guideSchema = z.object({
   /** Page title, e.g. "How to delete your AliExpress account". */
@@ -47,9 +75,11 @@ export const guideSchema = z.object({
   service: z.string().min(1),
   /** One or two sentences for search results and link previews. */
   description: z.string().min(10).max(200),
-  /** The day an editor last checked every step against the service. */
-  lastReviewed: isoDay,
-  /** Rough time to finish every step, in minutes. */
+  /** The day an editor last read the guide's sources. It says nothing about following the steps: see `followed`. */
+  sourcesRead: isoDay,
+  /** When someone followed the steps on the live service; absent until someone has, and the page then says so. */
+  followed: followedSchema.optional(),
+  /** Our estimate of the time every step takes, in minutes; no source gives one, and the page calls it an estimate. */
   minutes: z.number().int().positive(),
   /** How hard closing the account is, from the reader's point of view. */
   difficulty: z.enum(['easy', 'medium', 'hard', 'impossible']),

@@ -1,11 +1,11 @@
 /**
  * The HowTo structured data of a guide, built from the guide's data (never from the
  * rendered page), so search engines see the same steps, in the same order, with the
- * same anchors as readers do.
+ * same anchors as readers do. It carries no dateModified: the only date a guide has is
+ * when its sources were read, which is not a change to the guide nor a check of its steps.
  */
 import type { HowTo, WithContext } from 'schema-dts';
 import { anchorHref } from './anchors';
-import { isoDay } from './dates';
 
 export interface HowToInput {
   /** The guide page's canonical URL, e.g. https://example.org/aliexpress/. */
@@ -14,13 +14,13 @@ export interface HowToInput {
   description: string;
   /** Absolute URL of the share image. */
   image: string;
+  /** Our estimate; HowTo's totalTime is an estimate by nature. */
   minutes: number;
-  lastReviewed: Date;
   /** Steps in reading order. */
   steps: readonly { id: string; title: string; label: string }[];
 }
 
-export function howToJsonLd({ url, title, description, image, minutes, lastReviewed, steps }: HowToInput): WithContext<HowTo> {
+export function howToJsonLd({ url, title, description, image, minutes, steps }: HowToInput): WithContext<HowTo> {
   if (steps.length === 0) throw new Error(`HowTo for ${url} needs at least one step`);
   return {
     '@context': 'https://schema.org',
@@ -31,7 +31,6 @@ export function howToJsonLd({ url, title, description, image, minutes, lastRevie
     image,
     inLanguage: 'en',
     totalTime: `PT${minutes}M`,
-    dateModified: isoDay(lastReviewed),
     step: steps.map((step, index) => ({
       '@type': 'HowToStep',
       position: index + 1,

@@ -88,14 +88,20 @@ const loadCases: Case[] = [
   },
   {
     what: 'an impossible date, which YAML would roll over into another day',
-    edits: { [guide]: replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-13-45') },
-    says: ['guides/bramblebox.mdx, field "lastReviewed": expected a day that exists, written YYYY-MM-DD', 'found 2026-13-45'],
+    edits: { [guide]: replace(/^sourcesRead: .*$/m, 'sourcesRead: 2026-13-45') },
+    says: ['guides/bramblebox.mdx, field "sourcesRead": expected a day that exists, written YYYY-MM-DD', 'found 2026-13-45'],
     ours: true,
   },
   {
     what: 'a quoted date in another form',
-    edits: { [guide]: replace(/^lastReviewed: .*$/m, 'lastReviewed: "31/01/2026"') },
-    says: ['guides/bramblebox.mdx', /lastReviewed\W+expected a day that exists, written YYYY-MM-DD.*found "31\/01\/2026"/],
+    edits: { [guide]: replace(/^sourcesRead: .*$/m, 'sourcesRead: "31/01/2026"') },
+    says: ['guides/bramblebox.mdx', /sourcesRead\W+expected a day that exists, written YYYY-MM-DD.*found "31\/01\/2026"/],
+    ours: false,
+  },
+  {
+    what: 'steps followed in an app, without the app version',
+    edits: { [guide]: replace(/^sourcesRead: .*$/m, '$&\nfollowed:\n  date: 2026-01-30\n  platform: android-app') },
+    says: ['guides/bramblebox.mdx', /followed\.appVersion\W+expected the app's version for platform "android-app"; found none/],
     ours: false,
   },
   {

@@ -20,11 +20,12 @@ describe('first-load budgets', () => {
     expect(guide.jsGzip).toBeLessThanOrEqual(3 * KB);
   });
 
-  it('the guide page loads at most 13 KB gzip', () => {
-    // 13 KB, not the 12 KB first asked for: the last bytes are features other issues ask for
-    // (docs/decisions/0001-guide-page-budget.md). When this fails, `npm run bench` shows which
-    // part of the page grew.
-    expect(guide.gzip).toBeLessThanOrEqual(13 * KB);
+  it('the guide page loads at most 15 KB gzip', () => {
+    // 15 KB, not the 12 KB first asked for: the last bytes are features other issues ask for
+    // (docs/decisions/0001-guide-page-budget.md) and the sources and facts a reader needs to judge
+    // a guide (docs/decisions/0002-guide-page-budget-15kb.md). When this fails, `npm run bench`
+    // shows which part of the page grew.
+    expect(guide.gzip).toBeLessThanOrEqual(15 * KB);
   });
 
   it('no page loads a web font', () => {

@@ -39,11 +39,18 @@ describe('StepItem', () => {
 });
 
 describe('CaveatCallout', () => {
-  it('names its severity in words, not only colour, and links its sources', async () => {
-    const caveat = guide.caveats.find((c) => c.data.sources.length > 0 && c.data.severity === 'info');
+  it('names a before-you-start caveat\'s severity in words, not only colour', async () => {
+    const caveat = guide.beforeStart.find((c) => c.data.severity === 'danger');
+    if (!caveat) throw new Error('the guide needs a before-you-start caveat that cannot be undone');
+    const doc = parse(await container.renderToString(CaveatCallout, { props: { guide, caveat }, slots: { default: body } }));
+    expect(doc.querySelector('.caveat-badge')?.textContent?.trim()).toBe('Cannot be undone');
+  });
+
+  it('under "Good to know", adds no badge that repeats that heading, and links its sources', async () => {
+    const caveat = guide.goodToKnow.find((c) => c.data.sources.length > 0 && c.data.severity === 'info');
     if (!caveat) throw new Error('the guide needs a sourced caveat');
     const doc = parse(await container.renderToString(CaveatCallout, { props: { guide, caveat }, slots: { default: body } }));
-    expect(doc.querySelector('li')?.textContent).toContain('Good to know');
+    expect(doc.querySelector('li')?.textContent).not.toContain('Good to know');
     expect(doc.querySelector(`h3#caveat-${caveat.data.id}`)?.textContent).toBe(caveat.data.title);
     const cited = [...doc.querySelectorAll('a[href^="#source-"]')].map((a) => a.getAttribute('href'));
     expect(cited).toEqual(caveat.data.sources.map((id) => `#source-${id}`));

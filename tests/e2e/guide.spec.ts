@@ -32,12 +32,18 @@ test.describe('a guide page', () => {
     await expect(labels).toHaveText(second.clicks.map((click) => `“${click}”`));
   });
 
-  test('shows when it was last reviewed, how long it takes and its sources', async ({ page }) => {
+  test('says when its sources were read, that nobody has followed the steps yet, its time estimate and its sources', async ({ page }) => {
     const meta = page.locator('[data-guide-meta]');
-    await expect(meta).toContainText('Last reviewed');
-    await expect(meta.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    await expect(meta).toContainText(/about \d+ minutes/);
-    await expect(page.getByRole('region', { name: 'Sources' })).toContainText('A Bramblebox forum thread');
+    await expect(meta).toContainText('Sources last read');
+    await expect(meta.locator('time')).toHaveText('31 January 2026');
+    await expect(meta.locator('time')).toHaveAttribute('datetime', '2026-01-31');
+    await expect(meta.locator('[data-followed] dt')).toHaveText('Steps followed on the live site');
+    await expect(meta.locator('[data-followed] dd')).toHaveText('Not yet by us');
+    await expect(meta).toContainText(/about \d+ minutes, our estimate/);
+    await expect(page.getByText(/last reviewed|check this guide regularly/i)).toHaveCount(0);
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await expect(sources).toContainText('A Bramblebox forum thread, 3 March 2025 (fictional community report)');
+    await expect(sources).toContainText('The Bramblebox handbook, undated');
     await expect(page.getByText(/may change its screens/).first()).toBeVisible();
   });
 

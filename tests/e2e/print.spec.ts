@@ -29,17 +29,19 @@ const clicks = guide.steps.flatMap((step) => step.clicks);
 
 test.describe('the printable checklist', () => {
   for (const format of ['A4', 'Letter'] as const) {
-    test(`fits one ${format} page with every item, the guide address and the review date`, async ({ page }) => {
+    test(`fits one ${format} page with every item, the guide address and what was done when`, async ({ page }) => {
       await page.goto(checklist);
       const address = await page.locator('.checklist-address').innerText();
-      const reviewed = await page.locator('[data-checklist] time').innerText();
+      const sourcesRead = await page.locator('[data-checklist] time').innerText();
       await page.getByRole('radio', { name: 'A blank checklist' }).check();
       const { pages, text } = await printed(page, format);
       expect(pages).toBe(1);
       // The test site is built as a deployment is, with SITE_URL (a build without it prints no address).
       expect(address).toBe(new URL(guide.path, testSiteUrl).href);
       expect(text).toContain(address);
-      expect(text).toContain(reviewed);
+      expect(sourcesRead).toBe('31 January 2026');
+      expect(text).toContain(`Sources last read: ${sourcesRead}`);
+      expect(text).toContain('Steps followed on the live site: Not yet by us');
       expect(text).not.toContain('✓');
       expect(clicks.length).toBeGreaterThan(0);
       for (const click of clicks) expect(text).toContain(`“${click}”`);

@@ -154,8 +154,8 @@ describe('content rules', () => {
   });
 
   it('accepts days written as real YYYY-MM-DD days, wherever they sit', () => {
-    const data = { lastReviewed: new Date('2026-01-31T00:00:00Z'), history: [{ on: new Date('2024-02-29T00:00:00Z') }] };
-    const written = { lastReviewed: '2026-01-31', history: [{ on: '2024-02-29' }] };
+    const data = { sourcesRead: new Date('2026-01-31T00:00:00Z'), followed: { date: new Date('2024-02-29T00:00:00Z'), platform: 'website-phone' } };
+    const written = { sourcesRead: '2026-01-31', followed: { date: '2024-02-29', platform: 'website-phone' } };
     expect(checkDatesAsWritten('content/guides/acme.mdx', data, written)).toEqual([]);
   });
 
@@ -164,8 +164,10 @@ describe('content rules', () => {
     ['30 February', '2026-02-30', '2026-03-02', 'a day no calendar has'],
     ['a day without leading zeros', '2026-1-5', '2026-01-05', '2026-1-5'],
   ])('reports %s, which YAML would roll over or reshape, naming file and field', (_, text, readAs, found) => {
-    const problems = checkDatesAsWritten('content/guides/acme.mdx', { lastReviewed: new Date(`${readAs}T00:00:00Z`) }, { lastReviewed: text });
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/acme.mdx', field: 'lastReviewed' })]);
+    const problems = checkDatesAsWritten('content/guides/acme.mdx', { sourcesRead: new Date(`${readAs}T00:00:00Z`) }, { sourcesRead: text });
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/acme.mdx', field: 'sourcesRead' })]);
+    const nested = checkDatesAsWritten('content/guides/acme.mdx', { followed: { date: new Date(`${readAs}T00:00:00Z`) } }, { followed: { date: text } });
+    expect(nested).toEqual([expect.objectContaining({ file: 'content/guides/acme.mdx', field: 'followed.date' })]);
     expect(problems[0]?.found).toContain(found);
     expect(problems[0]?.expected).toContain('YYYY-MM-DD');
     expect(problems[0]?.fix).not.toBe('');

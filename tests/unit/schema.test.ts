@@ -48,42 +48,66 @@ describe('content schemas', () => {
       title: 'How to delete your Acme account',
       service: 'Acme',
       description: 'Close an Acme account step by step.',
-      lastReviewed: '2026-11-28',
+      sourcesRead: '2026-11-28',
       minutes: 10,
       difficulty: 'easy',
-      sources: [{ id: 'article', title: 'An article', note: 'the source' }],
+      sources: [{ id: 'article', title: 'An article', date: 'undated', note: 'the source' }],
       conclusion: 'Done.',
     };
     const parsed = guideSchema.parse(guide);
-    expect(parsed.lastReviewed).toBeInstanceOf(Date);
+    expect(parsed.sourcesRead).toBeInstanceOf(Date);
     expect(parsed.officialLinks).toEqual([]);
     expect(issuesOf(guideSchema.safeParse({ ...guide, difficulty: 'trivial' }))).toEqual(['difficulty']);
-    expect(issuesOf(guideSchema.safeParse({ ...guide, lastReviewed: 'last week' }))).toEqual(['lastReviewed']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, sourcesRead: 'last week' }))).toEqual(['sourcesRead']);
     expect(issuesOf(guideSchema.safeParse({ ...guide, sources: [] }))).toEqual(['sources']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, sources: [{ id: 'article', title: 'An article', note: 'the source' }] }))).toEqual([
+      'sources.0.date',
+    ]);
     expect(issuesOf(guideSchema.safeParse({ ...guide, officialLinks: [{ label: 'Home', url: 'not a url' }] }))).toEqual([
       'officialLinks.0.url',
     ]);
   });
 
-  it('takes lastReviewed only as a real day written YYYY-MM-DD, never rolled over into another day', () => {
+  it('takes the steps as followed only with a day and a platform, and for an app its version', () => {
     const guide = {
       title: 'How to delete your Acme account',
       service: 'Acme',
       description: 'Close an Acme account step by step.',
-      lastReviewed: '2026-01-31',
+      sourcesRead: '2026-01-31',
       minutes: 10,
       difficulty: 'easy',
-      sources: [{ id: 'article', title: 'An article', note: 'the source' }],
+      sources: [{ id: 'article', title: 'An article', date: 'undated', note: 'the source' }],
       conclusion: 'Done.',
     };
-    expect(guideSchema.parse(guide).lastReviewed.toISOString()).toBe('2026-01-31T00:00:00.000Z');
+    expect(guideSchema.parse(guide).followed).toBeUndefined();
+    const onTheWeb = { date: '2026-01-30', platform: 'website-computer' };
+    expect(guideSchema.parse({ ...guide, followed: onTheWeb }).followed?.date.toISOString()).toBe('2026-01-30T00:00:00.000Z');
+    expect(issuesOf(guideSchema.safeParse({ ...guide, followed: { platform: 'website-computer' } }))).toEqual(['followed.date']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, followed: { date: '2026-01-30' } }))).toEqual(['followed.platform']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, followed: { ...onTheWeb, platform: 'smart fridge' } }))).toEqual(['followed.platform']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, followed: { date: '2026-01-30', platform: 'iphone-app' } }))).toEqual(['followed.appVersion']);
+    expect(guideSchema.safeParse({ ...guide, followed: { date: '2026-01-30', platform: 'iphone-app', appVersion: '8.120.4' } }).success).toBe(true);
+  });
+
+  it('takes sourcesRead only as a real day written YYYY-MM-DD, never rolled over into another day', () => {
+    const guide = {
+      title: 'How to delete your Acme account',
+      service: 'Acme',
+      description: 'Close an Acme account step by step.',
+      sourcesRead: '2026-01-31',
+      minutes: 10,
+      difficulty: 'easy',
+      sources: [{ id: 'article', title: 'An article', date: 'undated', note: 'the source' }],
+      conclusion: 'Done.',
+    };
+    expect(guideSchema.parse(guide).sourcesRead.toISOString()).toBe('2026-01-31T00:00:00.000Z');
     // YAML hands an unquoted day over as a Date; the loader checks how it was written.
-    expect(guideSchema.parse({ ...guide, lastReviewed: new Date('2026-01-31T00:00:00Z') }).lastReviewed.toISOString()).toBe(
+    expect(guideSchema.parse({ ...guide, sourcesRead: new Date('2026-01-31T00:00:00Z') }).sourcesRead.toISOString()).toBe(
       '2026-01-31T00:00:00.000Z',
     );
     for (const bad of ['2026-13-45', '2026-02-30', '2026-2-3', '31/01/2026', '2026-01-31T10:00:00Z']) {
-      const result = guideSchema.safeParse({ ...guide, lastReviewed: bad });
-      expect(issuesOf(result), bad).toEqual(['lastReviewed']);
+      const result = guideSchema.safeParse({ ...guide, sourcesRead: bad });
+      expect(issuesOf(result), bad).toEqual(['sourcesRead']);
       expect(result.error?.issues[0]?.message, bad).toContain(`found "${bad}"`);
     }
   });
