@@ -39,7 +39,7 @@ export interface ReportFacts {
   stepNumber: number;
   stepId: string;
   stepTitle: string;
-  /** What the page said about its dates, in the words it used, e.g. "Last reviewed: 28 November 2026". */
+  /** What the page said about its dates, in the words it used, e.g. "Sources last read: 28 November 2026". */
   dates: readonly string[];
 }
 

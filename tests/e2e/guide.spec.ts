@@ -97,7 +97,8 @@ test.describe('reporting a step that looks different', () => {
     const written = await text.inputValue();
     expect(written).toContain(guide.title);
     expect(written).toContain(`Step ${second.order} (${second.id}): ${second.title}`);
-    expect(written).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
+    expect(written).toMatch(/Sources last read: \d{1,2} \w+ \d{4}/);
+    expect(written).toContain('Steps followed on the live site: Not yet by us');
 
     const open = page.getByRole('link', { name: 'Open a new issue' });
     const opened = () => open.getAttribute('href').then((href) => new URL(href ?? ''));

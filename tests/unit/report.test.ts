@@ -7,7 +7,7 @@ const facts: ReportFacts = {
   stepNumber: 2,
   stepId: 'open-settings',
   stepTitle: 'Open the settings & privacy page',
-  dates: ['Last reviewed: 31 January 2026'],
+  dates: ['Sources last read: 31 January 2026', 'Steps followed on the live site: Not yet by us'],
 };
 const words = { subject: 'Acme, step 2 looks different', saw: 'What I saw:', page: 'Guide', step: 'Step' };
 
@@ -38,7 +38,8 @@ describe('a report', () => {
       'Guide: How to delete your Acme account',
       'https://guides.test/acme/#step-open-settings',
       'Step 2 (open-settings): Open the settings & privacy page',
-      'Last reviewed: 31 January 2026',
+      'Sources last read: 31 January 2026',
+      'Steps followed on the live site: Not yet by us',
       '',
       'What I saw:',
       '',
