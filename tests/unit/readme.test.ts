@@ -9,7 +9,7 @@ const budgets = [...readFileSync(join(project, 'tests/build/budget.test.ts'), 'u
 
 describe('the README', () => {
   it('quotes no measured size, which would go stale: only the budgets the budget test enforces', () => {
-    expect(budgets).toContain('15 KB');
+    expect(budgets.length, 'no budget found in tests/build/budget.test.ts').toBeGreaterThan(0);
     const sizes = [...readme.matchAll(/\b\d[\d,.]*\s*(?:KB|MB|kB|bytes)\b/g)].map(([size]) => size.replace(/\s+/g, ' '));
     expect(sizes.filter((size) => !budgets.includes(size))).toEqual([]);
   });
