@@ -1,25 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { printed } from '../helpers/printed';
 import { testSiteUrl } from '../helpers/test-site.mjs';
 import { guide, stepBox, stepHeadings, topSummary } from './helpers';
-
-const folder = mkdtempSync(join(tmpdir(), 'checklist-pdf-'));
-
-/** Prints the page to PDF and reads back what a printer would put on paper. */
-async function printed(page: Page, format: 'A4' | 'Letter'): Promise<{ pages: number; text: string }> {
-  const file = join(folder, `${format}-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, await page.pdf({ format }));
-  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
-  const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  if (info.status !== 0 || text.status !== 0) throw new Error(`poppler-utils failed: ${info.stderr}${text.stderr}`);
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]);
-  return { pages, text: text.stdout.replace(/\s+/g, ' ') };
-}
 
 const checklist = `${guide.path}checklist/`;
 /** The checklist lines and the interface labels to look for, as the fictional guide's files word them. */
