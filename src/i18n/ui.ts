@@ -116,6 +116,8 @@ export const ui = {
   'checklist.qr': 'QR code linking to {url}',
   'checklist.beforeStart': 'Before you start',
   'checklist.steps': 'Steps',
+  'checklist.screensDiffer':
+    '{service} may change its screens. If yours differ, do not click what you are unsure of: the full guide lists other ways in that have been reported.',
   'checklist.click': 'Look for',
   'checklist.notes': 'Notes',
   'checklist.choice': 'What to print',

@@ -26,6 +26,8 @@ test.describe('the printable checklist', () => {
       expect(sourcesRead).toBe('31 January 2026');
       expect(text).toContain(`Sources last read: ${sourcesRead}`);
       expect(text).toContain('Steps followed on the live site: Not yet by us');
+      // On paper too, a reader whose screens differ is told not to guess.
+      expect(text).toContain(`${guide.service} may change its screens. If yours differ`);
       expect(text).not.toContain('✓');
       expect(clicks.length).toBeGreaterThan(0);
       for (const click of clicks) expect(text).toContain(`“${click}”`);
