@@ -9,6 +9,18 @@ const goodStep = {
   label: 'Sign in with your locker number',
 };
 
+/** A guide with every required field sound; tests break one field at a time. */
+const guide = {
+  title: 'How to delete your Acme account',
+  service: 'Acme',
+  description: 'Close an Acme account step by step.',
+  sourcesRead: '2026-01-31',
+  minutes: 10,
+  difficulty: 'easy',
+  sources: [{ id: 'article', title: 'An article', date: 'undated', note: 'the source' }],
+  conclusion: 'Done.',
+};
+
 function issuesOf(result: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) {
   return result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
 }
@@ -44,16 +56,6 @@ describe('content schemas', () => {
   });
 
   it('validates a guide: difficulty scale, dates, links and sources', () => {
-    const guide = {
-      title: 'How to delete your Acme account',
-      service: 'Acme',
-      description: 'Close an Acme account step by step.',
-      sourcesRead: '2026-11-28',
-      minutes: 10,
-      difficulty: 'easy',
-      sources: [{ id: 'article', title: 'An article', date: 'undated', note: 'the source' }],
-      conclusion: 'Done.',
-    };
     const parsed = guideSchema.parse(guide);
     expect(parsed.sourcesRead).toBeInstanceOf(Date);
     expect(parsed.officialLinks).toEqual([]);
@@ -69,16 +71,6 @@ describe('content schemas', () => {
   });
 
   it('takes the steps as followed only with a day and a platform, and for an app its version', () => {
-    const guide = {
-      title: 'How to delete your Acme account',
-      service: 'Acme',
-      description: 'Close an Acme account step by step.',
-      sourcesRead: '2026-01-31',
-      minutes: 10,
-      difficulty: 'easy',
-      sources: [{ id: 'article', title: 'An article', date: 'undated', note: 'the source' }],
-      conclusion: 'Done.',
-    };
     expect(guideSchema.parse(guide).followed).toBeUndefined();
     const onTheWeb = { date: '2026-01-30', platform: 'website-computer' };
     expect(guideSchema.parse({ ...guide, followed: onTheWeb }).followed?.date.toISOString()).toBe('2026-01-30T00:00:00.000Z');
@@ -90,16 +82,6 @@ describe('content schemas', () => {
   });
 
   it('takes sourcesRead only as a real day written YYYY-MM-DD, never rolled over into another day', () => {
-    const guide = {
-      title: 'How to delete your Acme account',
-      service: 'Acme',
-      description: 'Close an Acme account step by step.',
-      sourcesRead: '2026-01-31',
-      minutes: 10,
-      difficulty: 'easy',
-      sources: [{ id: 'article', title: 'An article', date: 'undated', note: 'the source' }],
-      conclusion: 'Done.',
-    };
     expect(guideSchema.parse(guide).sourcesRead.toISOString()).toBe('2026-01-31T00:00:00.000Z');
     // YAML hands an unquoted day over as a Date; the loader checks how it was written.
     expect(guideSchema.parse({ ...guide, sourcesRead: new Date('2026-01-31T00:00:00Z') }).sourcesRead.toISOString()).toBe(
