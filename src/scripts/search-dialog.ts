@@ -296,9 +296,10 @@ class SearchDialogElement extends HTMLElement {
     this.addEventListener('search-open', (event) => {
       const query = event instanceof CustomEvent && typeof event.detail === 'string' ? event.detail : null;
       controller.open(query);
+      // The index (about 90 KB) waits for an open dialog: this code also loads when the reader
+      // only hovers or tabs past the button, and then nothing more should be fetched.
+      loadPagefind().catch(() => undefined);
     });
-    // This code loads only when the reader is about to search, so the index can start loading too.
-    loadPagefind().catch(() => undefined);
   }
 }
 

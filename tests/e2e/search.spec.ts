@@ -62,6 +62,26 @@ test('nothing of search is downloaded until the reader opens it, then only from 
   expect(searchFiles.filter((url) => !url.startsWith(`${baseURL}/`))).toEqual([]);
 });
 
+test('tabbing past the search button fetches at most the dialog code, and the index only once search opens', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(guide.path);
+  await startedUp(page);
+  const { button, dialog } = search(page);
+  await button.focus();
+  await button.hover();
+  await page.keyboard.press('Tab');
+  // The dialog code arrives (focus and hover are intent enough for that), then settles.
+  await expect.poll(() => requested.some((url) => /\/search-dialog[^/]*\.js/.test(url))).toBe(true);
+  await page.waitForFunction(() => customElements.get('search-dialog') !== undefined);
+  await requestsSeen(page);
+  expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+
+  await button.click();
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+});
+
 test('/ opens the dialog with focus in the search box; Escape closes it and focus returns to the button', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(guide.path);
