@@ -59,6 +59,21 @@ test.describe('a guide page', () => {
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
   });
 
+  test('a caveat anchor lands with the whole card in view below the header, its badge included', async ({ page }) => {
+    // The second check before you start sits lower than the first screen; its badge is above its heading.
+    const check = guide.beforeStart[1];
+    // Without smooth scrolling the page is where it lands at once, so it is measured there, not on the way.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${guide.path}#caveat-${check?.id}`);
+    await expect(page.locator(`#caveat-${check?.id}`)).toBeInViewport();
+    const card = page.locator(`li:has(#caveat-${check?.id})`);
+    await expect(card.locator('.caveat-badge')).toBeVisible();
+    const headerBottom = await page.locator('body > header').evaluate((el) => el.getBoundingClientRect().bottom);
+    const top = await card.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  });
+
   test('the copy-link control copies the step address', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy link to step 2' }).click();
