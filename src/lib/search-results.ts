@@ -107,3 +107,16 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), marked: false });
   return parts.filter((part) => part.text.length > 0);
 }
+
+/** How much of a query the status line repeats: enough to recognise it, never enough to overflow or drone on. */
+export const ECHO_LENGTH = 60;
+
+/**
+ * The query as the status line repeats it (it is read aloud too): at most
+ * ECHO_LENGTH characters, cut at a character, never inside one, and marked
+ * as cut with "…".
+ */
+export function echoedQuery(query: string): string {
+  const characters = Array.from(query.trim());
+  return characters.length <= ECHO_LENGTH ? characters.join('') : `${characters.slice(0, ECHO_LENGTH - 1).join('')}…`;
+}

@@ -5,7 +5,7 @@
  * It drives Pagefind's own search API, served by this site from /pagefind/,
  * and turns the answer into links to the exact piece.
  */
-import { excerptParts, rankHits, type PageResult, type SearchHit } from '../lib/search-results';
+import { echoedQuery, excerptParts, rankHits, type PageResult, type SearchHit } from '../lib/search-results';
 import { t, type UiKey } from '../i18n/ui';
 import stylesheet from './search-dialog.css?url';
 
@@ -179,8 +179,9 @@ class SearchDialog {
       const pages = await Promise.all(search.results.slice(0, PAGES).map((result) => result.data()));
       if (run !== this.#run) return;
       const hits = rankHits(pages);
-      const count = hits.length === 1 ? t('search.count.one', { query }) : t('search.count.many', { n: hits.length, query });
-      this.#show(query, hits, hits.length > 0 ? count : t('search.none', { query }));
+      const echo = echoedQuery(query);
+      const count = hits.length === 1 ? t('search.count.one', { query: echo }) : t('search.count.many', { n: hits.length, query: echo });
+      this.#show(query, hits, hits.length > 0 ? count : t('search.none', { query: echo }));
     } catch {
       if (run === this.#run) this.#show(query, [], t('search.failed'));
     }

@@ -272,6 +272,24 @@ test('on a 390 px phone the dialog fits the screen and a tap on a result lands o
   await expect(page.locator('#caveat-spend-tokens')).toBeInViewport();
 });
 
+test('a very long query keeps the status line inside the dialog, repeating only its start', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(guide.path);
+  await page.keyboard.press('/');
+  const { dialog, box, status } = search(page);
+  await box.fill('x'.repeat(5_000));
+  await expect(status).toContainText('Nothing found for');
+  await expect(status).toContainText('…');
+  expect((await status.innerText()).length).toBeLessThan(120);
+  const inside = await status.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const frame = el.closest('dialog')?.getBoundingClientRect();
+    return frame !== undefined && box.left >= frame.left && box.right <= frame.right && el.scrollWidth <= el.clientWidth;
+  });
+  expect(inside).toBe(true);
+  await expect(dialog).toBeVisible();
+});
+
 test('the search page opens search by itself', async ({ page }) => {
   await page.goto('/search/?q=address+history');
   const { results } = search(page);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorId, parseAnchorId } from '../../src/lib/anchors';
 import { isSearchShortcut, isTyping, queryFromSearch, typeAhead, type KeyPress } from '../../src/lib/search-intent';
-import { excerptParts, rankHits, type PageResult, type SubResult } from '../../src/lib/search-results';
+import { ECHO_LENGTH, echoedQuery, excerptParts, rankHits, type PageResult, type SubResult } from '../../src/lib/search-results';
 
 describe('parseAnchorId', () => {
   it('reads back every kind of piece anchorId writes', () => {
@@ -165,5 +165,23 @@ describe('excerptParts', () => {
   it('handles an excerpt without matches and an empty one', () => {
     expect(excerptParts('plain text')).toEqual([{ text: 'plain text', marked: false }]);
     expect(excerptParts('')).toEqual([]);
+  });
+});
+
+describe('echoedQuery', () => {
+  it('repeats a query as typed, without the spaces around it', () => {
+    expect(echoedQuery('  delete my account ')).toBe('delete my account');
+  });
+
+  it('cuts a long query to ECHO_LENGTH characters, marked with …', () => {
+    const echoed = echoedQuery('x'.repeat(5_000));
+    expect(Array.from(echoed)).toHaveLength(ECHO_LENGTH);
+    expect(echoed.endsWith('…')).toBe(true);
+    expect(echoedQuery('y'.repeat(ECHO_LENGTH))).toBe('y'.repeat(ECHO_LENGTH));
+  });
+
+  it('never cuts a character in two', () => {
+    const echoed = echoedQuery('🙂'.repeat(100));
+    expect(echoed).toBe(`${'🙂'.repeat(ECHO_LENGTH - 1)}…`);
   });
 });
