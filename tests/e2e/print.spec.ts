@@ -89,6 +89,14 @@ test.describe('the printable checklist', () => {
 });
 
 test.describe('printing the guide page', () => {
+  test('prints compactly: the fictional guide, every piece of it, on two A4 pages', async ({ page }) => {
+    // On screen it is about four phone screens long; on paper pieces may break across pages, with no gaps left for them.
+    await page.goto(guide.path);
+    const { pages, text } = await printed(page, 'A4');
+    expect(pages).toBe(2);
+    for (const piece of [...guide.beforeStart, ...guide.steps, ...guide.goodToKnow]) expect(text).toContain(piece.title);
+  });
+
   test('shows every step and none of the site controls', async ({ page }) => {
     await page.goto(guide.path);
     await page.emulateMedia({ media: 'print' });
