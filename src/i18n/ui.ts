@@ -141,7 +141,8 @@ export const ui = {
   'search.none': 'Nothing found for “{query}”. Try another word.',
   'search.failed': 'Search could not load. Check your connection, then try again.',
   'search.kind.step': 'Step',
-  'search.kind.caveat': 'Note',
+  // A caveat with no badge on the page sits under "Good to know"; one with a badge is named by it.
+  'search.kind.caveat': 'Good to know',
   'search.kind.reason': 'Why delete',
   'search.kind.section': 'Guide',
   'search.kind.page': 'Guide',

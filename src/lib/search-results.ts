@@ -40,6 +40,11 @@ export interface SearchHit {
   title: string;
   excerpt: string;
   kind: HitKind;
+  /**
+   * The word the page shows on the piece, when it shows one: a caveat's badge ("Important"),
+   * which the page records as metadata under the caveat's anchor id.
+   */
+  label?: string | undefined;
   /** The guide's service name from the page's metadata, e.g. "AliExpress". */
   guide: string;
   score: number;
@@ -70,6 +75,7 @@ export function rankHits(pages: readonly PageResult[], limit = 8): SearchHit[] {
       title: sub.title,
       excerpt: sub.excerpt,
       kind: kindOf(sub),
+      label: sub.anchor ? page.meta[sub.anchor.id] : undefined,
       guide: page.meta.service ?? page.meta.title ?? '',
       score: scoreOf(sub),
     })),

@@ -87,7 +87,7 @@ function renderHit(hit: SearchHit, index: number): HTMLLIElement {
   link.setAttribute('aria-describedby', `${id}-meta ${id}-excerpt`);
 
   // A step's title already says "Step 3: …", so its context line names only the guide.
-  const context = hit.kind === 'step' ? hit.guide : `${hit.guide} · ${t(kindKey[hit.kind])}`;
+  const context = hit.kind === 'step' ? hit.guide : `${hit.guide} · ${hit.label ?? t(kindKey[hit.kind])}`;
   const meta = span('search-hit-context', context);
   meta.id = `${id}-meta`;
   const title = span('search-hit-title', hit.title);

@@ -162,6 +162,23 @@ test('the header button and Ctrl+K open search too, and the close button closes 
   await expect(box).toBeFocused();
 });
 
+test('a caveat is named in search by the word its card shows on the page', async ({ page }) => {
+  await page.goto(guide.path);
+  const card = page.locator('li:has(#caveat-spend-tokens)');
+  const badge = ((await card.locator('.caveat-badge').textContent()) ?? '').trim();
+  expect(badge.length).toBeGreaterThan(0);
+  await page.keyboard.press('/');
+  const { box, results } = search(page);
+  await box.fill('tokens');
+  await expect(results.first()).toHaveAccessibleName('Spend your delivery tokens');
+  await expect(results.first()).toHaveAccessibleDescription(new RegExp(`^${guide.service} · ${badge} `));
+
+  // A note with no badge sits under "Good to know" on the page, and search says so.
+  await box.fill('seven years');
+  await expect(results.first()).toHaveAccessibleName('Bramblebox keeps your receipts');
+  await expect(results.first()).toHaveAccessibleDescription(new RegExp(`^${guide.service} · Good to know `));
+});
+
 test('a result shows the piece title and an excerpt with the match highlighted', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');

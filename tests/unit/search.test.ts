@@ -113,6 +113,19 @@ describe('rankHits', () => {
     expect(hits.map((h) => h.url)).toEqual(['/bramblebox/#step-confirm-erasure', '/bramblebox/#step-sign-in']);
   });
 
+  it('names a caveat by the word its page shows on it, recorded under its anchor, and others by their kind only', () => {
+    const hits = rankHits([
+      {
+        ...page([sub('/b/#caveat-spend-tokens', 'caveat-spend-tokens', [3]), sub('/b/#caveat-receipts-kept', 'caveat-receipts-kept', [2])]),
+        meta: { service: 'Bramblebox', 'caveat-spend-tokens': 'Cannot be undone' },
+      },
+    ]);
+    expect(hits.map((h) => [h.kind, h.label])).toEqual([
+      ['caveat', 'Cannot be undone'],
+      ['caveat', undefined],
+    ]);
+  });
+
   it('keeps reading order between equal matches', () => {
     const hits = rankHits([page([sub('/a/#step-a', 'step-a', [2]), sub('/a/#step-b', 'step-b', [2])])]);
     expect(hits.map((h) => h.url)).toEqual(['/a/#step-a', '/a/#step-b']);
