@@ -335,3 +335,40 @@ test('"Start over" shows its real state from the first paint: disabled with noth
   await expect(startOver).toBeEnabled();
   release();
 });
+
+test.describe('done looks done', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a ticked step's number becomes a check mark, and the empty progress bar shows its edge (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(guide.path);
+      const mark = (n: number) =>
+        page.locator(`li:has(#${stepKey(n)}) .step-number`).evaluate((el) => ({
+          before: getComputedStyle(el, '::before').content,
+          number: getComputedStyle(el).fontSize,
+        }));
+      expect(await mark(1)).toMatchObject({ before: 'none' });
+      await stepBox(page, 1).check();
+      expect(await mark(1)).toEqual({ before: '"✓"', number: '0px' });
+      expect(await mark(2)).toMatchObject({ before: 'none' });
+      await stepBox(page, 1).uncheck();
+      expect(await mark(1)).toMatchObject({ before: 'none' });
+
+      // WCAG 1.4.11: at 0 steps the bar's track is still seen, its edge at least 3:1 against the summary.
+      const ratio = await topSummary(page).evaluate((summary) => {
+        const bar = summary.querySelector('progress');
+        if (!bar) return 0;
+        const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (colour: string) => {
+          const [r = 0, g = 0, b = 0] = rgb(colour).map((c) => {
+            const v = c / 255;
+            return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [a, b] = [luminance(getComputedStyle(bar).borderTopColor), luminance(getComputedStyle(summary).backgroundColor)];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+      expect(ratio).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
