@@ -1,6 +1,6 @@
 import { defineCollection, reference, z } from 'astro:content';
 import { renderedMdx } from './lib/content-loader';
-import { parseIsoDay } from './lib/dates';
+import { isoDay as isoDayText, parseIsoDay } from './lib/dates';
 
 /** Editors' files live outside src/ so that content and code stay apart. */
 const contentDir = './content';
@@ -68,6 +68,58 @@ export const followedSchema = z
     }
   });
 
+/**
+ * When a source dates a report: a year (2025), a month (2021-11) or a day
+ * (2021-11-24), as precise as the source is; "undated" when it shows none.
+ */
+const REPORTED_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** How sure we are of a route, as the page states it. */
+export type Certainty =
+  | { status: 'reported'; by: string; date: string }
+  | { status: 'confirmed'; date: Date; platform: (typeof platforms)[number]; appVersion?: string | undefined };
+
+/**
+ * How sure we are of a route. "reported": a named source describes it, and
+ * nobody has followed it on the live service. "confirmed": someone followed
+ * it there, on the day, platform and (for an app) version given.
+ */
+export const certaintySchema = z
+  .object({
+    status: z.enum(['reported', 'confirmed']),
+    /** reported: who reports it, as the page names them after "Reported by", e.g. "JustDeleteMe" or "two blogs". */
+    by: z.string().min(1).optional(),
+    /** reported: 2025, 2021-11, 2021-11-24 or "undated", as precise as the source; confirmed: the day it was followed, YYYY-MM-DD. */
+    date: z.union([z.date(), z.string(), z.number()]).optional(),
+    /** confirmed: where it was followed. */
+    platform: z.enum(platforms).optional(),
+    /** confirmed on an app: the app's version as its settings show it. */
+    appVersion: z.string().min(1).optional(),
+  })
+  .transform((raw, ctx): Certainty => {
+    const problem = (path: string, message: string) => {
+      ctx.addIssue({ code: 'custom', path: [path], message });
+      return z.NEVER;
+    };
+    const written = raw.date instanceof Date ? isoDayText(raw.date) : raw.date === undefined ? undefined : String(raw.date);
+    if (raw.status === 'reported') {
+      if (!raw.by) return problem('by', 'expected who reports the route, because status is "reported"; found none. Fix: add by: JustDeleteMe (the page then says "Reported by JustDeleteMe")');
+      if (written === undefined) return problem('date', 'expected the report\'s date or "undated"; found none. Fix: add date: 2021-11, or date: undated when the source shows none');
+      if (written !== 'undated' && !REPORTED_DATE.test(written)) {
+        return problem('date', `expected a year (2025), a month (2021-11), a day (2021-11-24) or "undated"; found "${written}". Fix: write the date as precisely as the source gives it, and no more`);
+      }
+      return { status: 'reported', by: raw.by, date: written };
+    }
+    if (written === undefined) return problem('date', 'expected the day the route was followed on the live service, because status is "confirmed"; found none. Fix: add date: YYYY-MM-DD, or set status: reported');
+    if (!raw.platform) return problem('platform', `expected where it was followed (${platforms.join(', ')}), because status is "confirmed"; found none. Fix: add platform: website-computer (or another), or set status: reported`);
+    const followed = followedSchema.safeParse({ date: written, platform: raw.platform, appVersion: raw.appVersion });
+    if (!followed.success) {
+      for (const issue of followed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      return z.NEVER;
+    }
+    return { status: 'confirmed', ...followed.data };
+  });
+
 export const guideSchema = z.object({
   /** Page title, e.g. "How to delete your AliExpress account". */
   title: z.string().min(1),
@@ -77,8 +129,12 @@ export const guideSchema = z.object({
   description: z.string().min(10).max(200),
   /** The day an editor last read the guide's sources. It says nothing about following the steps: see `followed`. */
   sourcesRead: isoDay,
-  /** When someone followed the steps on the live service; absent until someone has, and the page then says so. */
-  followed: followedSchema.optional(),
+  /** The id of the route the guide recommends; the picker shows it first, so it must have order 1. */
+  recommendedRoute: pieceId,
+  /** Why it is recommended, in one line the page shows under the route picker. */
+  recommendedWhy: z.string().min(1).max(160),
+  /** The id of the caveat that says how to ask the service in writing; each route points to it for when no button works. */
+  writtenRequest: pieceId.optional(),
   /** Our estimate of the time every step takes, in minutes; no source gives one, and the page calls it an estimate. */
   minutes: z.number().int().positive(),
   /** How hard closing the account is, from the reader's point of view. */
@@ -109,7 +165,20 @@ const pieceBase = z.object({
 
 export const reasonSchema = pieceBase;
 
+/** One way to close the account, e.g. the website's settings or the app; its steps are in content/steps/<guide>/<route>/. */
+export const routeSchema = pieceBase.extend({
+  /** Where the route is taken: one or several platforms. */
+  platforms: z.array(z.enum(platforms)).min(1),
+  /** Every route rests on at least one of the guide's sources. */
+  sources: z.array(pieceId).min(1, 'expected at least one source id. Fix: list the guide\'s sources that describe this route'),
+  /** Where the route begins, in a few words, for the printed checklist's "other ways in" line, e.g. "App: Account, then Settings". */
+  start: z.string().min(1).max(80),
+  certainty: certaintySchema,
+});
+
 export const stepSchema = pieceBase.extend({
+  /** The id of the route this step belongs to; the file sits in content/steps/<guide>/<route>/. Orders count 1, 2, 3… within the route. */
+  route: pieceId,
   /** Short line for the printed checklist, e.g. "Open Account Settings". */
   label: z.string().min(1).max(80),
   /** Interface labels the reader looks for or clicks in this step, exactly as the service shows them; each must appear in the body as <UI>…</UI>. */
@@ -135,6 +204,11 @@ const reasons = defineCollection({
   schema: reasonSchema,
 });
 
+const routes = defineCollection({
+  loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/routes`, kind: 'routes' }),
+  schema: routeSchema,
+});
+
 const steps = defineCollection({
   loader: renderedMdx({ pattern: '**/*.mdx', base: `${contentDir}/steps`, kind: 'steps' }),
   schema: stepSchema,
@@ -145,4 +219,4 @@ const caveats = defineCollection({
   schema: caveatSchema,
 });
 
-export const collections = { guides, reasons, steps, caveats };
+export const collections = { guides, reasons, routes, steps, caveats };

@@ -2,7 +2,7 @@
  * The one place that turns a piece's stable id into its element id, so page
  * anchors, search results, stored progress and the checklist all agree.
  */
-export type AnchorKind = 'reason' | 'step' | 'caveat';
+export type AnchorKind = 'reason' | 'route' | 'step' | 'caveat';
 
 export function anchorId(kind: AnchorKind, id: string): string {
   return `${kind}-${id}`;
@@ -12,7 +12,7 @@ export function anchorHref(kind: AnchorKind, id: string): string {
   return `#${anchorId(kind, id)}`;
 }
 
-const kinds: readonly AnchorKind[] = ['reason', 'step', 'caveat'];
+const kinds: readonly AnchorKind[] = ['reason', 'route', 'step', 'caveat'];
 
 /**
  * The piece an element id names, or null for any other id (a section heading,

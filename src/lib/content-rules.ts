@@ -5,7 +5,10 @@
  */
 import { isoDay, parseIsoDay } from './dates';
 
-export type PieceKind = 'reasons' | 'steps' | 'caveats';
+export type PieceKind = 'reasons' | 'routes' | 'steps' | 'caveats';
+
+/** The most routes a guide may have: the route picker's stylesheet shows one of up to this many (see RoutePicker.css). */
+export const MAX_ROUTES = 4;
 
 export interface GuideFacts {
   /** Path of the guide file, for messages. */
@@ -14,6 +17,10 @@ export interface GuideFacts {
   slug: string;
   /** Ids of the sources the guide lists. */
   sourceIds: readonly string[];
+  /** The id of the route the guide recommends. */
+  recommendedRoute: string;
+  /** The id of the caveat on asking in writing, if the guide names one. */
+  writtenRequest?: string | undefined;
 }
 
 export interface PieceFacts {
@@ -21,12 +28,16 @@ export interface PieceFacts {
   file: string;
   /** The guide folder the file sits in ("aliexpress" for content/steps/aliexpress/…); undefined when it sits directly in content/steps/. */
   folder: string | undefined;
+  /** Steps only: the route folder the file sits in ("website" for content/steps/aliexpress/website/…). */
+  routeFolder?: string | undefined;
   guide: string;
   id: string;
   order: number;
   /** The raw MDX body. */
   body: string;
   sources: readonly string[];
+  /** Steps only: the route the step belongs to. */
+  route?: string | undefined;
   /** Steps only: interface labels that must appear in the body as <UI>…</UI>. */
   clicks?: readonly string[];
   /** Ids the piece had before a rename. */
@@ -43,6 +54,7 @@ export interface PieceData {
   order: number;
   sources: readonly string[];
   formerIds?: readonly string[];
+  route?: string;
   clicks?: readonly string[];
   beforeStart?: boolean;
   label?: string | undefined;
@@ -58,12 +70,14 @@ export function pieceFacts(
     kind,
     file: entry.filePath ?? entry.id,
     folder: guideFolder(entry.id),
+    routeFolder: kind === 'steps' ? entry.id.split('/').slice(1, -1).join('/') || undefined : undefined,
     guide: data.guide.id,
     id: data.id,
     order: data.order,
     body: entry.body ?? '',
     sources: data.sources,
     formerIds: data.formerIds,
+    route: data.route,
     clicks: data.clicks,
     beforeStart: data.beforeStart,
     label: data.label,
@@ -78,7 +92,7 @@ export interface ContentProblem {
   fix: string;
 }
 
-const singular: Record<PieceKind, string> = { reasons: 'reason', steps: 'step', caveats: 'caveat' };
+const singular: Record<PieceKind, string> = { reasons: 'reason', routes: 'route', steps: 'step', caveats: 'caveat' };
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -93,6 +107,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 function checkOrders(group: readonly PieceFacts[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const where = (piece: PieceFacts) => (piece.kind === 'steps' ? `route "${piece.route}" of guide "${piece.guide}"` : `guide "${piece.guide}"`);
   const sorted = [...group].sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
   sorted.forEach((piece, index) => {
     const expected = index + 1;
@@ -101,9 +116,9 @@ function checkOrders(group: readonly PieceFacts[]): ContentProblem[] {
     problems.push({
       file: piece.file,
       field: 'order',
-      expected: `${expected} (${singular[piece.kind]} orders in guide "${piece.guide}" count 1, 2, 3… with no gaps or repeats)`,
+      expected: `${expected} (${singular[piece.kind]} orders in ${where(piece)} count 1, 2, 3… with no gaps or repeats)`,
       found: twin ? `${piece.order}, which ${twin.file} also uses` : String(piece.order),
-      fix: `renumber the ${piece.kind} of "${piece.guide}" so they run from 1 to ${sorted.length}`,
+      fix: `renumber the ${piece.kind} of ${where(piece)} so they run from 1 to ${sorted.length}`,
     });
   });
   return problems;
@@ -173,6 +188,18 @@ export function checkPieceFile(piece: PieceFacts): ContentProblem[] {
       expected: `"${piece.folder}", the guide whose folder (${kindDir}/${piece.folder}/) the file sits in`,
       found: `"${piece.guide}"`,
       fix: `set guide: ${piece.folder}, or move the file to ${kindDir}/${piece.guide}/ if it belongs to that guide`,
+    });
+  }
+  if (piece.kind === 'steps' && piece.folder === piece.guide && piece.routeFolder !== piece.route) {
+    const routeDir = `${kindDir}/${piece.guide}/${piece.route}/`;
+    problems.push({
+      file: piece.file,
+      field: 'route',
+      expected: piece.routeFolder
+        ? `"${piece.routeFolder}", the route whose folder (${kindDir}/${piece.guide}/${piece.routeFolder}/) the file sits in`
+        : `the file inside its route's folder, ${routeDir}`,
+      found: piece.routeFolder ? `"${piece.route}"` : `the file directly in ${kindDir}/${piece.guide}/`,
+      fix: piece.routeFolder ? `set route: ${piece.routeFolder}, or move the file to ${routeDir}` : `move it to ${routeDir}`,
     });
   }
   if (piece.body.trim() === '') {
@@ -263,18 +290,91 @@ export function checkContent(guides: readonly GuideFacts[], pieces: readonly Pie
 
   for (const piece of pieces) problems.push(...checkPieceInGuide(piece, bySlug.get(piece.guide)), ...checkPieceFile(piece));
 
+  // Step ids are unique across a guide's routes (an id is an anchor and a stored tick); orders count within a route.
   for (const group of groupBy(pieces, (piece) => `${piece.guide}\u0000${piece.kind}`).values()) {
-    problems.push(...checkOrders(group), ...checkUniqueIds(group));
+    problems.push(...checkUniqueIds(group));
   }
+  for (const group of groupBy(pieces, (piece) => `${piece.guide}\u0000${piece.kind}\u0000${piece.kind === 'steps' ? piece.route : ''}`).values()) {
+    problems.push(...checkOrders(group));
+  }
+  problems.push(...checkRoutes(guides, pieces));
 
+  return problems;
+}
+
+/** A guide has routes (at most MAX_ROUTES), recommends one of them, and every route has steps; every step names a route of its guide. */
+function checkRoutes(guides: readonly GuideFacts[], pieces: readonly PieceFacts[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const guide of guides) {
-    if (!pieces.some((piece) => piece.kind === 'steps' && piece.guide === guide.slug)) {
+    // In the picker's order, so messages read the same whatever order the files load in.
+    const routes = pieces.filter((piece) => piece.kind === 'routes' && piece.guide === guide.slug).sort((a, b) => a.order - b.order);
+    const steps = pieces.filter((piece) => piece.kind === 'steps' && piece.guide === guide.slug);
+    const routeIds = routes.map((route) => route.id);
+    if (routes.length === 0) {
       problems.push({
         file: guide.file,
+        field: 'routes',
+        expected: `at least one route in content/routes/${guide.slug}/`,
+        found: 'no routes',
+        fix: `add a route file such as content/routes/${guide.slug}/website.mdx with guide: ${guide.slug}, and its steps in content/steps/${guide.slug}/website/`,
+      });
+      continue;
+    }
+    if (routes.length > MAX_ROUTES) {
+      problems.push({
+        file: guide.file,
+        field: 'routes',
+        expected: `at most ${MAX_ROUTES} routes (the route picker shows one of up to ${MAX_ROUTES})`,
+        found: `${routes.length}: ${routeIds.join(', ')}`,
+        fix: `merge routes, or raise MAX_ROUTES in src/lib/content-rules.ts together with the rules in src/components/RoutePicker.css`,
+      });
+    }
+    const recommended = routes.find((route) => route.id === guide.recommendedRoute);
+    if (!recommended) {
+      problems.push({
+        file: guide.file,
+        field: 'recommendedRoute',
+        expected: `the id of one of the guide's routes: ${routeIds.join(', ')}`,
+        found: `"${guide.recommendedRoute}"`,
+        fix: 'name the route readers should try first',
+      });
+    } else if (recommended.order !== 1) {
+      problems.push({
+        file: recommended.file,
+        field: 'order',
+        expected: `1, because ${guide.file} recommends this route and the picker shows it first`,
+        found: String(recommended.order),
+        fix: 'give the recommended route order 1 and renumber the others',
+      });
+    }
+    const caveatIds = pieces.filter((piece) => piece.kind === 'caveats' && piece.guide === guide.slug).map((caveat) => caveat.id);
+    if (guide.writtenRequest !== undefined && !caveatIds.includes(guide.writtenRequest)) {
+      problems.push({
+        file: guide.file,
+        field: 'writtenRequest',
+        expected: `the id of one of the guide's caveats: ${caveatIds.join(', ') || 'it has none'}`,
+        found: `"${guide.writtenRequest}"`,
+        fix: 'name the caveat that says how to ask in writing, or remove the field',
+      });
+    }
+    for (const step of steps) {
+      if (step.route === undefined || routeIds.includes(step.route)) continue;
+      problems.push({
+        file: step.file,
+        field: 'route',
+        expected: `the id of one of guide "${guide.slug}"'s routes: ${routeIds.join(', ')}`,
+        found: `"${step.route}"`,
+        fix: `create content/routes/${guide.slug}/${step.route}.mdx or correct the id`,
+      });
+    }
+    for (const route of routes) {
+      if (steps.some((step) => step.route === route.id)) continue;
+      problems.push({
+        file: route.file,
         field: 'steps',
-        expected: `at least one step in content/steps/${guide.slug}/`,
+        expected: `at least one step in content/steps/${guide.slug}/${route.id}/`,
         found: 'no steps',
-        fix: `add step files such as content/steps/${guide.slug}/01-log-in.mdx with guide: ${guide.slug}`,
+        fix: `add step files such as content/steps/${guide.slug}/${route.id}/01-log-in.mdx with route: ${route.id}`,
       });
     }
   }

@@ -4,14 +4,26 @@ import { checkContent, contentHint, formatProblems, pieceFacts } from './content
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type ReasonEntry = CollectionEntry<'reasons'>;
+export type RouteEntry = CollectionEntry<'routes'>;
 export type StepEntry = CollectionEntry<'steps'>;
 export type CaveatEntry = CollectionEntry<'caveats'>;
+
+/** One way to close the account, with its steps in order. */
+export interface Route {
+  entry: RouteEntry;
+  steps: StepEntry[];
+  /** True for the route the guide recommends (always the first). */
+  recommended: boolean;
+}
 
 /** One guide with its pieces, each list in reading order. */
 export interface Guide {
   slug: string;
   entry: GuideEntry;
   reasons: ReasonEntry[];
+  /** The ways to close the account, the recommended one first. */
+  routes: Route[];
+  /** Every route's steps, route by route. */
   steps: StepEntry[];
   caveats: CaveatEntry[];
   /** Caveats the reader must handle before step 1; they are checklist items too. */
@@ -20,22 +32,30 @@ export interface Guide {
   goodToKnow: CaveatEntry[];
 }
 
-type PieceEntry = ReasonEntry | StepEntry | CaveatEntry;
+type PieceEntry = ReasonEntry | RouteEntry | StepEntry | CaveatEntry;
 
 const byOrder = (a: PieceEntry, b: PieceEntry) => a.data.order - b.data.order;
 
 async function load(): Promise<Guide[]> {
-  const [guides, reasons, steps, caveats] = await Promise.all([
+  const [guides, reasons, routes, steps, caveats] = await Promise.all([
     getCollection('guides'),
     getCollection('reasons'),
+    getCollection('routes'),
     getCollection('steps'),
     getCollection('caveats'),
   ]);
 
   const problems = checkContent(
-    guides.map((g) => ({ file: g.filePath ?? g.id, slug: g.id, sourceIds: g.data.sources.map((s) => s.id) })),
+    guides.map((g) => ({
+      file: g.filePath ?? g.id,
+      slug: g.id,
+      sourceIds: g.data.sources.map((s) => s.id),
+      recommendedRoute: g.data.recommendedRoute,
+      writtenRequest: g.data.writtenRequest,
+    })),
     [
       ...reasons.map((e) => pieceFacts('reasons', e)),
+      ...routes.map((e) => pieceFacts('routes', e)),
       ...steps.map((e) => pieceFacts('steps', e)),
       ...caveats.map((e) => pieceFacts('caveats', e)),
     ],
@@ -48,11 +68,19 @@ async function load(): Promise<Guide[]> {
   return guides
     .map((entry) => {
       const guideCaveats = of(caveats, entry.id);
+      const guideSteps = of(steps, entry.id);
+      // Content rules put the recommended route first (order 1).
+      const guideRoutes = of(routes, entry.id).map((route) => ({
+        entry: route,
+        steps: guideSteps.filter((step) => step.data.route === route.data.id),
+        recommended: route.data.id === entry.data.recommendedRoute,
+      }));
       return {
         slug: entry.id,
         entry,
         reasons: of(reasons, entry.id),
-        steps: of(steps, entry.id),
+        routes: guideRoutes,
+        steps: guideRoutes.flatMap((route) => route.steps),
         caveats: guideCaveats,
         beforeStart: guideCaveats.filter((c) => c.data.beforeStart),
         goodToKnow: guideCaveats.filter((c) => !c.data.beforeStart),
@@ -83,6 +111,18 @@ export async function getGuide(slug: string): Promise<Guide> {
 }
 
 type Source = GuideEntry['data']['sources'][number];
+
+/** The route the guide recommends: the first. */
+export function recommendedRoute(guide: Pick<Guide, 'routes'>): Route {
+  const [first] = guide.routes;
+  if (!first) throw new AstroError('A guide without routes reached a page.', 'Content rules require at least one route; see src/lib/content-rules.ts.');
+  return first;
+}
+
+/** The route a step belongs to. */
+export function routeOf(guide: Pick<Guide, 'routes'>, step: StepEntry): Route {
+  return guide.routes.find((route) => route.steps.includes(step)) ?? recommendedRoute(guide);
+}
 
 /** The guide's sources that a piece cites, in the order the piece lists them. */
 export function citedSources(guide: Guide, ids: readonly string[]): Source[] {

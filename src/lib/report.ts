@@ -39,7 +39,10 @@ export interface ReportFacts {
   stepNumber: number;
   stepId: string;
   stepTitle: string;
-  /** What the page said about its dates, in the words it used, e.g. "Sources last read: 28 November 2026". */
+  /** The route the step belongs to. */
+  routeId: string;
+  routeTitle: string;
+  /** What the page said about its dates, in the words it used, e.g. "Sources last read: 28 November 2026", and how sure it is of the route. */
   dates: readonly string[];
 }
 
@@ -49,12 +52,13 @@ export interface Report {
 }
 
 /** The report's words, with room for what the reader saw; the page shows them for the reader to edit. */
-export function reportText(facts: ReportFacts, words: { subject: string; saw: string; page: string; step: string }): Report {
+export function reportText(facts: ReportFacts, words: { subject: string; saw: string; page: string; route: string; step: string }): Report {
   return {
     subject: words.subject,
     body: [
       `${words.page}: ${facts.guideTitle}`,
       facts.pageUrl,
+      `${words.route}: ${facts.routeTitle} (${facts.routeId})`,
       `${words.step} ${facts.stepNumber} (${facts.stepId}): ${facts.stepTitle}`,
       ...facts.dates,
       '',

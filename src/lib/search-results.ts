@@ -41,8 +41,8 @@ export interface SearchHit {
   excerpt: string;
   kind: HitKind;
   /**
-   * The word the page shows on the piece, when it shows one: a caveat's badge ("Important"),
-   * which the page records as metadata under the caveat's anchor id.
+   * What the page records as metadata under the piece's anchor id: a caveat's badge
+   * ("Important"), the word the page shows on it; a step's route ("In the app").
    */
   label?: string | undefined;
   /** The guide's service name from the page's metadata, e.g. "AliExpress". */

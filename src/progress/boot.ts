@@ -35,8 +35,9 @@ class ProgressControls extends HTMLElement {
     // Listened for on the document, not on the element with the hand-over, so that this code,
     // inlined in every page, shares no module with the other progress code.
     document.addEventListener('change', (event) => {
-      if (started || !(event.target instanceof HTMLInputElement) || !event.target.dataset.progressItem) return;
-      touched.add(event.target);
+      const input = event.target;
+      if (started || !(input instanceof HTMLInputElement) || !(input.dataset.progressItem || input.dataset.routePick !== undefined)) return;
+      touched.add(input);
       void load();
     });
     this.addEventListener('click', (event) => {
@@ -51,6 +52,8 @@ class ProgressControls extends HTMLElement {
     document.addEventListener('pointerover', intent);
     document.addEventListener('focusin', intent);
     addEventListener('storage', () => void load());
+    // The address may now point at a step of a route not on screen.
+    addEventListener('hashchange', () => void load());
     if (document.documentElement.hasAttribute('data-progress-problem')) void load();
   }
 }

@@ -9,6 +9,7 @@ import { t } from '../i18n/ui';
 import { HOST, takeOver } from './hand-over';
 import { START_EVENT, type StartDetail } from './start';
 import type { ProgressItem } from './items';
+import { chooseRoute, ROUTE_PARAM } from './route';
 import { createProgressStore, storageKey, type ProgressState } from './store';
 import { summarise } from './summary';
 import { paintProgress } from './view';
@@ -36,10 +37,9 @@ function start({ controls, touched }: StartDetail): void {
   const { guide, items } = handed;
   const byKey = new Map(items.map((item) => [item.key, item]));
   const store = createProgressStore({ guide, items });
-  for (const box of touched) {
-    const key = box.dataset.progressItem;
-    if (key && byKey.has(key)) store.set(key, box.checked);
-  }
+  const options = [...host.querySelectorAll<HTMLInputElement>('input[data-route-pick]')];
+  // The route on screen: the option the pre-paint script checked, or one the reader picked since.
+  let route = options.find((option) => option.checked)?.value ?? chooseRoute(items, location, store.state.route);
 
   const part = <T extends Element>(selector: string) => controls.querySelector<T>(selector);
   const noticeBox = part<HTMLElement>('[data-notice]');
@@ -50,7 +50,7 @@ function start({ controls, touched }: StartDetail): void {
   const undoButton = part<HTMLButtonElement>('[data-undo-button]');
 
   const stepsText = (state: ProgressState) => {
-    const s = summarise(items, state.done);
+    const s = summarise(items, state.done, route);
     return t('progress.steps', { done: s.stepsDone, total: s.stepsTotal });
   };
   const announce = (message: string) => {
@@ -58,7 +58,7 @@ function start({ controls, touched }: StartDetail): void {
   };
 
   const render = (state: ProgressState) => {
-    paintProgress(host, items, state.done);
+    paintProgress(host, items, state.done, route);
     const message = notice(state);
     if (noticeBox) {
       noticeBox.textContent = message;
@@ -66,15 +66,57 @@ function start({ controls, touched }: StartDetail): void {
     }
   };
 
-  host.addEventListener('change', (event) => {
-    const box = event.target;
-    if (!(box instanceof HTMLInputElement)) return;
+  /** Shows `chosen`, remembers it, and names it in the address so the page can be linked to as it is. */
+  const showRoute = (chosen: string) => {
+    route = chosen;
+    store.setRoute(chosen);
+    const url = new URL(location.href);
+    url.searchParams.set(ROUTE_PARAM, chosen);
+    // A link to a step of another route would bring that route back on reload.
+    const linked = byKey.get(url.hash.slice(1));
+    if (linked?.kind === 'step' && linked.route !== chosen) url.hash = '';
+    history.replaceState(history.state, '', url);
+    render(store.state);
+  };
+
+  const tick = (box: HTMLInputElement, quiet = false) => {
     const item = byKey.get(box.dataset.progressItem ?? '');
     if (!item) return;
     store.set(item.key, box.checked);
+    // Working through a route's steps is choosing it.
+    if (item.kind === 'step') store.setRoute(item.route);
+    if (quiet) return;
     const summary = stepsText(store.state);
     announce(t(box.checked ? 'progress.announce.done' : 'progress.announce.undone', { item: itemName(item), summary }));
+  };
+
+  const pick = (option: HTMLInputElement) => {
+    if (!option.checked) return;
+    showRoute(option.value);
+    announce(`${stepsText(store.state)}.`);
+  };
+
+  for (const box of touched) {
+    if (box.dataset.routePick !== undefined) pick(box);
+    else tick(box, true);
+  }
+
+  host.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement)) return;
+    if (box.dataset.routePick !== undefined) pick(box);
+    else tick(box);
   });
+
+  // A link or a search result to a step of a route not on screen: show that route, then the step.
+  const followHash = () => {
+    const linked = byKey.get(location.hash.slice(1));
+    if (linked?.kind !== 'step' || linked.route === route) return;
+    showRoute(linked.route);
+    document.getElementById(linked.key)?.scrollIntoView();
+  };
+  addEventListener('hashchange', followHash);
+  followHash();
 
   // Another tab saved: show its ticks here too.
   addEventListener('storage', (event) => {

@@ -14,6 +14,7 @@ import { numberByKind, type ItemKind, type ProgressItem, type UnnumberedItem } f
 interface WireItem {
   key: string;
   kind: ItemKind;
+  route?: string;
   label?: string;
   formerKeys?: readonly string[];
 }
@@ -33,6 +34,7 @@ export function handOverAttributes(guide: string, items: readonly ProgressItem[]
     (item): WireItem => ({
       key: item.key,
       kind: item.kind,
+      ...(item.kind === 'step' && { route: item.route }),
       ...(item.kind === 'check' && { label: item.label }),
       ...(item.formerKeys.length > 0 && { formerKeys: item.formerKeys }),
     }),
@@ -44,10 +46,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 function readItem(value: unknown): UnnumberedItem[] {
   if (!isRecord(value)) return [];
-  const { key, kind, label, formerKeys } = value;
+  const { key, kind, route, label, formerKeys } = value;
   if (typeof key !== 'string') return [];
   const former = Array.isArray(formerKeys) ? formerKeys.filter((k): k is string => typeof k === 'string') : [];
-  if (kind === 'step') return [{ key, kind, formerKeys: former }];
+  if (kind === 'step' && typeof route === 'string') return [{ key, kind, route, formerKeys: former }];
   if (kind === 'check' && typeof label === 'string') return [{ key, kind, label, formerKeys: former }];
   return [];
 }

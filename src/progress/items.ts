@@ -20,7 +20,8 @@ interface ItemBase {
 }
 
 export type ProgressItem =
-  | (ItemBase & { kind: 'step' })
+  /** A step belongs to one route (its id), and is numbered among that route's steps. */
+  | (ItemBase & { kind: 'step'; route: string })
   /** A check is named by its checklist line, since it has no number a reader knows it by. */
   | (ItemBase & { kind: 'check'; label: string });
 
@@ -31,17 +32,28 @@ type WithoutNumber<T> = T extends unknown ? Omit<T, 'number'> : never;
 export type UnnumberedItem = WithoutNumber<ProgressItem>;
 
 /**
- * Numbers items by their place among their kind, in reading order. The one
- * place a number is worked out: the build uses it, and so does the browser
- * when it reads the hand-over (which leaves numbers out to stay small).
- * Content rules keep step orders at 1, 2, 3…, so a step's number is its order.
+ * Numbers items by their place among their kind (a step: among its route's
+ * steps), in reading order. The one place a number is worked out: the build
+ * uses it, and so does the browser when it reads the hand-over (which leaves
+ * numbers out to stay small). Content rules keep step orders at 1, 2, 3…
+ * within a route, so a step's number is its order.
  */
-export function numberByKind<T extends { kind: ItemKind }>(items: readonly T[]): (T & { number: number })[] {
-  const counted: Record<ItemKind, number> = { check: 0, step: 0 };
-  return items.map((item) => ({ ...item, number: ++counted[item.kind] }));
+export function numberByKind<T extends { kind: ItemKind; route?: string }>(items: readonly T[]): (T & { number: number })[] {
+  const counted = new Map<string, number>();
+  return items.map((item) => {
+    const group = item.kind === 'step' ? `step:${item.route ?? ''}` : item.kind;
+    const number = (counted.get(group) ?? 0) + 1;
+    counted.set(group, number);
+    return { ...item, number };
+  });
 }
 
-/** The guide's items: the before-you-start checks, then the steps, in reading order. */
+/** The routes the items' steps belong to, in reading order: the recommended route first. */
+export function routesOf(items: readonly ProgressItem[]): string[] {
+  return [...new Set(items.flatMap((item) => (item.kind === 'step' ? [item.route] : [])))];
+}
+
+/** The guide's items: the before-you-start checks, shared by every route, then each route's steps, in reading order. */
 export function progressItems(guide: Pick<Guide, 'beforeStart' | 'steps'>): ProgressItem[] {
   return numberByKind([
     ...guide.beforeStart.map(({ data }) => ({
@@ -52,6 +64,7 @@ export function progressItems(guide: Pick<Guide, 'beforeStart' | 'steps'>): Prog
     })),
     ...guide.steps.map(({ data }) => ({
       kind: 'step' as const,
+      route: data.route,
       key: anchorId('step', data.id),
       formerKeys: data.formerIds.map((id) => anchorId('step', id)),
     })),

@@ -13,10 +13,11 @@
  */
 import '../scripts/pre-paint/theme';
 import { takeOver } from './hand-over';
+import { chooseRoute } from './route';
 import { readSavedTicks } from './store';
 import { paintProgress } from './view';
 
-let saved: ReadonlySet<string> | undefined;
+let saved: { done: ReadonlySet<string>; route: string } | undefined;
 
 window.__progressPaint = (element) => {
   const handed = takeOver(element);
@@ -24,7 +25,7 @@ window.__progressPaint = (element) => {
   if (!saved) {
     const read = readSavedTicks(handed.guide, handed.items);
     if (read.problem) document.documentElement.setAttribute('data-progress-problem', '');
-    saved = read.done;
+    saved = { done: read.done, route: chooseRoute(handed.items, location, read.route) };
   }
-  paintProgress(element, handed.items, saved);
+  paintProgress(element, handed.items, saved.done, saved.route);
 };

@@ -3,10 +3,18 @@
  *
  * Stored as localStorage["delete-guides:progress:<guide>"], JSON:
  *
- *   { "version": 1, "done": { "<item key>": <time it was ticked, ms since 1970> } }
+ *   { "version": 2,
+ *     "done": { "<item key>": <time it was ticked, ms since 1970> },
+ *     "route": "<id of the route the reader chose>" }
  *
  * An item key is the piece's anchor id: "step-<id>" or "caveat-<id>" (see
- * items.ts). Only ticked items are stored; unticking deletes the entry.
+ * items.ts). Only ticked items are stored; unticking deletes the entry. Step
+ * ids are unique across a guide's routes, so each route's ticks are kept side
+ * by side, and switching routes loses none. `route` is absent until the reader
+ * chooses one.
+ *
+ * Version 1 (before routes) had no `route`; it is read as version 2 with no
+ * choice made, and written back as version 2 on the next save.
  *
  * When a guide changes:
  * - a new step starts unticked;
@@ -35,7 +43,7 @@
 
 import type { ProgressItem } from './items';
 
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 export const STORAGE_PREFIX = 'delete-guides:progress:';
 /** Far above anything a guide writes (a few hundred bytes); larger means something else wrote here. */
 export const MAX_STORED_LENGTH = 64 * 1024;
@@ -46,10 +54,18 @@ export function storageKey(guide: string): string {
   return `${STORAGE_PREFIX}${guide}`;
 }
 
+/** What a guide's record holds: ticked items, and the route the reader chose. */
+export interface Saved {
+  done: Map<string, number>;
+  route: string | undefined;
+}
+
+const ROUTE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export type Parsed =
   | { kind: 'empty' }
-  | { kind: 'ok'; done: Map<string, number> }
-  | { kind: 'newer'; version: number; done: Map<string, number> }
+  | ({ kind: 'ok' } & Saved)
+  | ({ kind: 'newer'; version: number } & Saved)
   | { kind: 'unreadable' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -82,13 +98,14 @@ export function parseProgress(raw: string | null | undefined): Parsed {
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'unreadable' };
   const done = readDone(data.done);
-  if (version > STORAGE_VERSION) return { kind: 'newer', version, done: done ?? new Map() };
+  const route = typeof data.route === 'string' && ROUTE_ID.test(data.route) ? data.route : undefined;
+  if (version > STORAGE_VERSION) return { kind: 'newer', version, done: done ?? new Map(), route };
   if (!done) return { kind: 'unreadable' };
-  return { kind: 'ok', done };
+  return { kind: 'ok', done, route };
 }
 
-export function serialiseProgress(done: ReadonlyMap<string, number>): string {
-  return JSON.stringify({ version: STORAGE_VERSION, done: Object.fromEntries(done) });
+export function serialiseProgress(saved: Readonly<Saved>): string {
+  return JSON.stringify({ version: STORAGE_VERSION, done: Object.fromEntries(saved.done), ...(saved.route && { route: saved.route }) });
 }
 
 /**
@@ -102,6 +119,8 @@ export type SaveStatus = 'saved' | 'unavailable' | 'failed' | 'newer';
 export interface ProgressState {
   /** Ticked item keys among the guide's current items. */
   done: ReadonlySet<string>;
+  /** The route the reader chose, if it is one of the guide's routes. */
+  route: string | undefined;
   status: SaveStatus;
   /** Why stored data was copied aside when the page loaded, if it was: the reader is told. */
   setAside: 'unreadable' | 'newer' | undefined;
@@ -110,8 +129,8 @@ export interface ProgressState {
 /** What `reset()` returns and `restore()` takes back. */
 export type ProgressSnapshot = ReadonlyMap<string, number>;
 
-/** What the store needs to know of an item: its key, and the keys it had before. */
-export type StoredItem = Pick<ProgressItem, 'key' | 'formerKeys'>;
+/** What the store needs to know of an item: its key, the keys it had before, and a step's route. */
+export type StoredItem = Pick<ProgressItem, 'key' | 'formerKeys'> & { route?: string };
 
 export interface ProgressStoreOptions {
   guide: string;
@@ -127,7 +146,9 @@ export interface ProgressStore {
   /** Calls `listener` after every change, whatever caused it. Returns an unsubscribe function. */
   subscribe(listener: (state: ProgressState) => void): () => void;
   set(key: string, done: boolean): void;
-  /** Unticks everything in this guide; returns what was there, for `restore`. */
+  /** Remembers the route the reader chose; ignored unless it is one of the items' routes. */
+  setRoute(route: string): void;
+  /** Unticks everything in this guide (every route); returns what was there, for `restore`. */
   reset(): ProgressSnapshot;
   restore(snapshot: ProgressSnapshot): void;
   /** Re-reads storage, e.g. when another tab changed it. */
@@ -151,6 +172,11 @@ function underCurrentKeys(done: ReadonlyMap<string, number>, items: readonly Sto
   return result;
 }
 
+/** `route` if one of the items' steps is on it: a route a guide no longer has counts as no choice. */
+function knownRoute(route: string | undefined, items: readonly StoredItem[]): string | undefined {
+  return route !== undefined && items.some((item) => item.route === route) ? route : undefined;
+}
+
 function defaultStorage(): Storage | undefined {
   return globalThis.localStorage;
 }
@@ -166,7 +192,7 @@ export function readSavedTicks(
   guide: string,
   items: readonly StoredItem[],
   storage: () => Storage | undefined = defaultStorage,
-): { done: ReadonlySet<string>; problem: boolean } {
+): { done: ReadonlySet<string>; route: string | undefined; problem: boolean } {
   // Absent storage, and blocked storage (which throws on access), count as unreadable: the controller says why.
   let parsed: Parsed = { kind: 'unreadable' };
   try {
@@ -175,9 +201,11 @@ export function readSavedTicks(
   } catch {
     // Reported through `problem`, never thrown: the page must paint.
   }
-  const stored = parsed.kind === 'ok' || parsed.kind === 'newer' ? underCurrentKeys(parsed.done, items) : new Map<string, number>();
+  const readable = parsed.kind === 'ok' || parsed.kind === 'newer' ? parsed : undefined;
+  const stored = readable ? underCurrentKeys(readable.done, items) : new Map<string, number>();
   return {
     done: new Set(items.filter((item) => stored.has(item.key)).map((item) => item.key)),
+    route: knownRoute(readable?.route, items),
     problem: parsed.kind === 'unreadable' || parsed.kind === 'newer',
   };
 }
@@ -190,7 +218,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   const current = new Set(items.map((item) => item.key));
 
   const listeners = new Set<(state: ProgressState) => void>();
-  let stored = new Map<string, number>();
+  let stored: Saved = { done: new Map(), route: undefined };
   let status: SaveStatus = 'saved';
   let setAside: ProgressState['setAside'];
   /** Writing is off when it would destroy data we could not keep a copy of, or newer data. */
@@ -207,10 +235,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   }
 
   /** Copies what storage holds aside before it is replaced; false (and writing off) when even that fails. */
-  function keepAside(store: Storage, raw: string, why: 'unreadable' | 'newer', replacement: Map<string, number>): boolean {
+  function keepAside(store: Storage, raw: string, why: 'unreadable' | 'newer', replacement: Saved): boolean {
     try {
       store.setItem(`${key}:${why}:${now()}`, raw);
-      if (replacement.size > 0) store.setItem(key, serialiseProgress(replacement));
+      if (replacement.done.size > 0 || replacement.route) store.setItem(key, serialiseProgress(replacement));
       else store.removeItem(key);
       setAside = why;
       return true;
@@ -222,7 +250,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   }
 
   /** Reads storage; sets unreadable or (at load) newer data aside first. Returns undefined when storage is out of reach. */
-  function read(): Map<string, number> | undefined {
+  function read(): Saved | undefined {
     const store = storage();
     if (!store) {
       status = 'unavailable';
@@ -238,34 +266,34 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     const parsed = parseProgress(raw);
     switch (parsed.kind) {
       case 'empty':
-        return new Map();
+        return { done: new Map(), route: undefined };
       case 'ok':
-        return underCurrentKeys(parsed.done, items);
+        return { done: underCurrentKeys(parsed.done, items), route: parsed.route };
       case 'newer': {
-        const ticks = underCurrentKeys(parsed.done, items);
+        const saved = { done: underCurrentKeys(parsed.done, items), route: parsed.route };
         if (loading) {
-          keepAside(store, raw ?? '', 'newer', ticks);
-          return ticks;
+          keepAside(store, raw ?? '', 'newer', saved);
+          return saved;
         }
         status = 'newer';
         readOnly = true;
-        return ticks;
+        return saved;
       }
       case 'unreadable':
-        keepAside(store, raw ?? '', 'unreadable', new Map());
-        return new Map();
+        keepAside(store, raw ?? '', 'unreadable', { done: new Map(), route: undefined });
+        return { done: new Map(), route: undefined };
     }
   }
 
   /** Changes made this visit that storage has not accepted yet, replayed on every later save. */
-  let unsaved: ((done: Map<string, number>) => void)[] = [];
+  let unsaved: ((saved: Saved) => void)[] = [];
 
   /**
    * Applies a change on top of what storage holds now, so another tab's ticks
    * are never overwritten, and retries earlier changes a full storage refused.
    * Storage we could not read is never written: we could not merge with it.
    */
-  function change(apply: (done: Map<string, number>) => void): void {
+  function change(apply: (saved: Saved) => void): void {
     const store = readOnly || status === 'unavailable' ? undefined : storage();
     const fresh = store ? read() : undefined;
     if (!store || !fresh || readOnly) {
@@ -288,7 +316,8 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 
   function snapshot(): ProgressState {
     return {
-      done: new Set([...stored.keys()].filter((itemKey) => current.has(itemKey))),
+      done: new Set([...stored.done.keys()].filter((itemKey) => current.has(itemKey))),
+      route: knownRoute(stored.route, items),
       status,
       setAside,
     };
@@ -300,7 +329,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     for (const listener of listeners) listener(state);
   }
 
-  stored = read() ?? new Map();
+  stored = read() ?? stored;
   loading = false;
   state = snapshot();
 
@@ -314,20 +343,26 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     },
     set(itemKey, done) {
       if (!current.has(itemKey)) return;
-      change((map) => {
+      change(({ done: map }) => {
         if (done) map.set(itemKey, map.get(itemKey) ?? now());
         else map.delete(itemKey);
       });
     },
+    setRoute(route) {
+      if (route === knownRoute(stored.route, items) || !knownRoute(route, items)) return;
+      change((saved) => {
+        saved.route = route;
+      });
+    },
     reset() {
-      const before: ProgressSnapshot = new Map([...stored].filter(([itemKey]) => current.has(itemKey)));
-      change((map) => {
+      const before: ProgressSnapshot = new Map([...stored.done].filter(([itemKey]) => current.has(itemKey)));
+      change(({ done: map }) => {
         for (const itemKey of current) map.delete(itemKey);
       });
       return before;
     },
     restore(saved) {
-      change((map) => {
+      change(({ done: map }) => {
         for (const [itemKey, at] of saved) if (current.has(itemKey)) map.set(itemKey, at);
       });
     },

@@ -10,9 +10,13 @@ export interface ProgressSummary {
   finished: boolean;
 }
 
-/** How far the reader is. Items are in reading order; `done` holds ticked keys. */
-export function summarise(items: readonly ProgressItem[], done: ReadonlySet<string>): ProgressSummary {
-  const steps = items.filter((item) => item.kind === 'step');
+/**
+ * How far the reader is on `route` (the chosen route's id; each route counts
+ * its own steps, and the checks count for every route). Items are in reading
+ * order; `done` holds ticked keys.
+ */
+export function summarise(items: readonly ProgressItem[], done: ReadonlySet<string>, route: string): ProgressSummary {
+  const steps = items.filter((item) => item.kind === 'step' && item.route === route);
   const checks = items.filter((item) => item.kind === 'check');
   const next = steps.find((item) => !done.has(item.key));
   return {

@@ -6,17 +6,21 @@
  * parts on and off; every word is in the page already (see CountText.astro).
  */
 import type { ProgressItem } from './items';
+import { ROUTE_PARAM } from './route';
 import { summarise, type ProgressSummary } from './summary';
 
 function paintSummary(element: Element, s: ProgressSummary, anyTicked: boolean): void {
-  const counts: Record<string, number | undefined> = { done: s.stepsDone, checksDone: s.checksDone, next: s.next?.number };
+  const counts: Record<string, number | undefined> = { done: s.stepsDone, total: s.stepsTotal, checksDone: s.checksDone, next: s.next?.number };
   for (const slot of element.querySelectorAll<HTMLElement>('[data-count]')) {
     const value = counts[slot.dataset.count ?? ''];
     if (value !== undefined) slot.textContent = String(value);
   }
   const part = <T extends Element>(selector: string) => element.querySelector<T>(selector);
   const bar = part('progress');
-  if (bar instanceof HTMLProgressElement) bar.value = s.stepsDone;
+  if (bar instanceof HTMLProgressElement) {
+    bar.max = s.stepsTotal;
+    bar.value = s.stepsDone;
+  }
   const link = part('[data-summary-next]');
   if (link instanceof HTMLAnchorElement) {
     link.hidden = !s.next;
@@ -34,13 +38,25 @@ function paintSummary(element: Element, s: ProgressSummary, anyTicked: boolean):
   if (reset instanceof HTMLButtonElement) reset.disabled = !anyTicked;
 }
 
-/** Paints `done` (ticked item keys) into `root`: its checkboxes and the summaries in or at it. */
-export function paintProgress(root: Element, items: readonly ProgressItem[], done: ReadonlySet<string>): void {
+/**
+ * Paints `done` (ticked item keys) and `route` (the route shown) into `root`:
+ * its checkboxes, its route picker (whose checked option shows that route's
+ * steps, see RoutePicker.css), its links to the checklist, and the summaries
+ * in or at it, which count that route.
+ */
+export function paintProgress(root: Element, items: readonly ProgressItem[], done: ReadonlySet<string>, route: string): void {
   for (const box of root.querySelectorAll<HTMLInputElement>('input[data-progress-item]')) {
     box.checked = done.has(box.dataset.progressItem ?? '');
   }
+  for (const option of root.querySelectorAll<HTMLInputElement>('input[data-route-pick]')) {
+    option.checked = option.value === route;
+  }
+  // Links to another view of the guide (the checklist) carry the route on screen.
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-route-link]')) {
+    link.search = `?${ROUTE_PARAM}=${route}`;
+  }
   const summaries = root.matches('[data-progress-summary]') ? [root] : root.querySelectorAll('[data-progress-summary]');
   if (summaries.length === 0) return;
-  const s = summarise(items, done);
+  const s = summarise(items, done, route);
   for (const summary of summaries) paintSummary(summary, s, done.size > 0);
 }

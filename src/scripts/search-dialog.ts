@@ -67,6 +67,7 @@ const kindKey: Record<SearchHit['kind'], UiKey> = {
   step: 'search.kind.step',
   caveat: 'search.kind.caveat',
   reason: 'search.kind.reason',
+  route: 'search.kind.route',
   section: 'search.kind.section',
   page: 'search.kind.page',
 };
@@ -86,8 +87,8 @@ function renderHit(hit: SearchHit, index: number): HTMLLIElement {
   link.setAttribute('aria-labelledby', `${id}-title`);
   link.setAttribute('aria-describedby', `${id}-meta ${id}-excerpt`);
 
-  // A step's title already says "Step 3: …", so its context line names only the guide.
-  const context = hit.kind === 'step' ? hit.guide : `${hit.guide} · ${hit.label ?? t(kindKey[hit.kind])}`;
+  // A step's title already says "Step 3: …", so its context line names the guide and the step's route.
+  const context = hit.kind === 'step' ? [hit.guide, hit.label].filter(Boolean).join(' · ') : `${hit.guide} · ${hit.label ?? t(kindKey[hit.kind])}`;
   const meta = span('search-hit-context', context);
   meta.id = `${id}-meta`;
   const title = span('search-hit-title', hit.title);

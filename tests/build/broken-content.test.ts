@@ -67,10 +67,13 @@ interface Case {
   problems?: number;
 }
 
-const step1 = 'steps/bramblebox/01-sign-in.mdx';
-const step2 = 'steps/bramblebox/02-open-privacy-settings.mdx';
-const step3 = 'steps/bramblebox/03-request-erasure.mdx';
-const step4 = 'steps/bramblebox/04-confirm-erasure.mdx';
+const step1 = 'steps/bramblebox/website/01-sign-in.mdx';
+const step2 = 'steps/bramblebox/website/02-open-privacy-settings.mdx';
+const step3 = 'steps/bramblebox/website/03-request-erasure.mdx';
+const step4 = 'steps/bramblebox/website/04-confirm-erasure.mdx';
+const appStep1 = 'steps/bramblebox/app/01-open-lockers.mdx';
+const appRoute = 'routes/bramblebox/app.mdx';
+const webRoute = 'routes/bramblebox/website.mdx';
 const guide = 'guides/bramblebox.mdx';
 
 const loadCases: Case[] = [
@@ -99,10 +102,34 @@ const loadCases: Case[] = [
     ours: false,
   },
   {
-    what: 'steps followed in an app, without the app version',
-    edits: { [guide]: replace(/^sourcesRead: .*$/m, '$&\nfollowed:\n  date: 2026-01-30\n  platform: android-app') },
-    says: ['guides/bramblebox.mdx', /followed\.appVersion\W+expected the app's version for platform "android-app"; found none/],
+    what: 'a route confirmed in an app, without the app version',
+    edits: { [appRoute]: replace(/^  appVersion: .*\n/m, '') },
+    says: ['routes/bramblebox/app.mdx', /certainty\.appVersion\W+expected the app's version for platform "android-app"; found none/],
     ours: false,
+  },
+  {
+    what: 'a route confirmed without the day or the platform',
+    edits: { [appRoute]: replace(/^  platform: .*\n/m, '') },
+    says: ['routes/bramblebox/app.mdx', /certainty\.platform\W+expected where it was followed/],
+    ours: false,
+  },
+  {
+    what: 'a reported route without who reports it',
+    edits: { [webRoute]: replace(/^  by: .*\n/m, '') },
+    says: ['routes/bramblebox/website.mdx', /certainty\.by\W+expected who reports the route/],
+    ours: false,
+  },
+  {
+    what: 'a route without a source',
+    edits: { [webRoute]: replace(/^sources:\n  - handbook\n/m, '') },
+    says: ['routes/bramblebox/website.mdx', /sources\W+Required/],
+    ours: false,
+  },
+  {
+    what: 'a step filed under another route than its route field names',
+    edits: { [step3]: replace(/^route: website$/m, 'route: app') },
+    says: ['03-request-erasure.mdx, field "route": expected "website", the route whose folder'],
+    ours: true,
   },
   {
     what: 'a piece whose guide field disagrees with the folder it sits in',
@@ -113,8 +140,8 @@ const loadCases: Case[] = [
   {
     what: 'a javascript: link in a body',
     edits: { [step4]: append('Keep [the receipt](javascript:alert(1)).') },
-    // The line of the file: nine lines of frontmatter, a blank line, the body's first line, then this one.
-    says: ['04-confirm-erasure.mdx:12, field "body"', 'found the link "javascript:alert(1)" (a javascript: address)'],
+    // The line of the file: ten lines of frontmatter, a blank line, the body's first line, then this one.
+    says: ['04-confirm-erasure.mdx:13, field "body"', 'found the link "javascript:alert(1)" (a javascript: address)'],
     ours: true,
   },
   {
@@ -186,6 +213,9 @@ describe('content that breaks across files stops `astro build`', () => {
       'reasons/nowhere/01-stray.mdx': () => '---\nguide: nowhere\nid: stray\norder: 1\ntitle: A stray reason\n---\n\nText.\n',
       'reasons/bramblebox/01-moved-away.mdx': replace(/^title: (.*)$/m, 'title: $1\nsources:\n  - rumour'),
       [step1]: replace(/^label: (.*)$/m, 'label: $1\nformerIds:\n  - request-erasure'),
+      [appStep1]: replace(/^id: app-open-lockers$/m, 'id: confirm-erasure'),
+      'steps/bramblebox/kiosk/01-tap-card.mdx': () =>
+        '---\nguide: bramblebox\nroute: kiosk\nid: tap-card\norder: 1\ntitle: Tap your card\nlabel: Tap your card\n---\n\nTap it.\n',
       'guides/lonely.mdx': () => readFileSync(join(fixtureContent, guide), 'utf8').replaceAll('Bramblebox', 'Lonely'),
     });
     const { status, output } = run('build', root);
@@ -197,8 +227,11 @@ describe('content that breaks across files stops `astro build`', () => {
       '01-moved-away.mdx, field "sources"',
       'found "rumour"',
       '01-sign-in.mdx, field "formerIds"',
-      'guides/lonely.mdx, field "steps": expected at least one step',
-      `${ourError} 6 problems:`,
+      // Step ids are unique across a guide's routes: an id is an anchor and a saved tick.
+      'field "id": expected an id no other step of guide "bramblebox" uses; found "confirm-erasure", already used by',
+      'kiosk/01-tap-card.mdx, field "route": expected the id of one of guide "bramblebox"\'s routes: website, app; found "kiosk"',
+      'guides/lonely.mdx, field "routes": expected at least one route',
+      `${ourError} 8 problems:`,
       ourHint,
     ]) {
       expect(output).toContain(text);

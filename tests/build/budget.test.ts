@@ -16,16 +16,17 @@ describe('first-load budgets', () => {
     expect(guide.requests).toBeLessThanOrEqual(3);
   });
 
-  it('the guide page runs at most 3 KB gzip of JavaScript before the reader interacts', () => {
-    expect(guide.jsGzip).toBeLessThanOrEqual(3 * KB);
+  it('the guide page runs at most 3.5 KB gzip of JavaScript before the reader interacts', () => {
+    // 3.5 KB, not 3: showing the reader's route at first paint (docs/decisions/0003-routes-on-one-page.md).
+    expect(guide.jsGzip).toBeLessThanOrEqual(3.5 * KB);
   });
 
-  it('the guide page loads at most 15 KB gzip', () => {
-    // 15 KB, not the 12 KB first asked for: the last bytes are features other issues ask for
-    // (docs/decisions/0001-guide-page-budget.md) and the sources and facts a reader needs to judge
-    // a guide (docs/decisions/0002-guide-page-budget-15kb.md). When this fails, `npm run bench`
-    // shows which part of the page grew.
-    expect(guide.gzip).toBeLessThanOrEqual(15 * KB);
+  it('the guide page loads at most 19 KB gzip', () => {
+    // 19 KB, not the 12 KB first asked for: the last bytes are features other issues ask for
+    // (docs/decisions/0001-guide-page-budget.md), the sources and facts a reader needs to judge
+    // a guide (0002-guide-page-budget-15kb.md), and every route to close the account on one page
+    // (0003-routes-on-one-page.md). When this fails, `npm run bench` shows which part of the page grew.
+    expect(guide.gzip).toBeLessThanOrEqual(19 * KB);
   });
 
   it('no page loads a web font', () => {

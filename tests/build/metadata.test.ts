@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, distDir, fileForPath, indexablePages, readBuilt } from '../helpers/built-site';
 import { pngSize } from '../../src/lib/ico';
 import { siteUrl } from '../../src/lib/site-url';
+import { guideAsWritten } from '../helpers/guide-files';
 
 const parse = (html: string) => new new Window().DOMParser().parseFromString(html, 'text/html');
 const docs = new Map(builtPages().map((p) => [p.path, parse(readBuilt(p.file))]));
@@ -58,7 +59,7 @@ describe('page metadata', () => {
     expect(doc('/404.html').querySelector('link[rel="canonical"]')).toBeNull();
   });
 
-  it('every guide page carries HowTo data matching the steps it shows, each step pointing at its anchor', () => {
+  it("every guide page carries HowTo data matching its recommended route's steps, each step pointing at its anchor", () => {
     // A guide's address is its file name in content/guides (see the README).
     const guides = readdirSync('content/guides').map((file) => file.replace(/\.mdx$/, ''));
     expect(guides.length).toBeGreaterThan(0);
@@ -69,7 +70,8 @@ describe('page metadata', () => {
       expect(howTo, `${path} has HowTo JSON-LD`).toBeDefined();
       expect(howTo.name).toBe(doc(path).querySelector('h1')?.textContent?.trim());
       expect(howTo.url).toBe(new URL(path, siteUrl).href);
-      const shown = [...doc(path).querySelectorAll('h3[id^="step-"]')].map((h) => [h.textContent?.trim(), new URL(`${path}#${h.id}`, siteUrl).href]);
+      const recommended = doc(path).getElementById(`route-${guideAsWritten('content', slug).recommended.id}`)?.closest('section');
+      const shown = [...(recommended?.querySelectorAll('h4[id^="step-"]') ?? [])].map((h) => [h.textContent?.trim(), new URL(`${path}#${h.id}`, siteUrl).href]);
       expect(shown.length, `${path} shows its steps`).toBeGreaterThan(0);
       expect(howTo.step.map((s: { position: number; name: string; url: string }) => [`Step ${s.position}: ${s.name}`, s.url])).toEqual(shown);
       expect(builtPng(howTo.image)).toEqual({ width: 1200, height: 630 });

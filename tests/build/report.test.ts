@@ -19,6 +19,7 @@ describe('reports of a step that looks different', () => {
     const reports = builtPages(testSiteDist)
       .map((page) => page.path)
       .filter((path) => path.startsWith(`${guide.path}report/`));
-    expect(reports.sort()).toEqual(guide.steps.map((step) => `${guide.path}report/${step.id}/`).sort());
+    const steps = guide.routes.flatMap((route) => route.steps);
+    expect(reports.sort()).toEqual(steps.map((step) => `${guide.path}report/${step.id}/`).sort());
   });
 });

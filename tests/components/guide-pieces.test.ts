@@ -28,7 +28,7 @@ describe('StepItem', () => {
     if (!step) throw new Error('the guide needs a second step');
     const doc = parse(await container.renderToString(StepItem, { props: { guide, step }, slots: { default: body } }));
 
-    const heading = doc.querySelector(`h3#step-${step.data.id}`);
+    const heading = doc.querySelector(`h4#step-${step.data.id}`);
     expect(heading?.textContent).toContain(step.data.title);
     expect(heading?.textContent).toContain(`Step ${step.data.order}`);
     expect(doc.querySelector('[aria-hidden="true"]')?.textContent?.trim()).toBe(String(step.data.order));

@@ -2,12 +2,14 @@ import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ProgressSummary from '../../src/progress/ProgressSummary.astro';
-import { progressItems, type ProgressItem } from '../../src/progress/items';
+import { progressItems, routesOf, type ProgressItem } from '../../src/progress/items';
 import { getGuide } from '../../src/lib/guide';
 import { paintProgress } from '../../src/progress/view';
 
 let container: AstroContainer;
 let items: ProgressItem[];
+/** The recommended route, which a new reader's page shows, and another. */
+let [recommended, other] = ['', ''];
 const { document, HTMLAnchorElement, HTMLButtonElement, HTMLElement, HTMLProgressElement } = new Window();
 
 beforeAll(async () => {
@@ -20,6 +22,7 @@ beforeAll(async () => {
   container = await AstroContainer.create();
   const guide = await getGuide('bramblebox');
   items = progressItems(guide);
+  [recommended = '', other = ''] = routesOf(items);
 });
 
 async function renderSummary(full: boolean) {
@@ -50,7 +53,7 @@ describe('the progress summary as the server writes it', () => {
     it(`${full ? 'at the top' : 'after the steps'}: painting a new reader's progress changes nothing`, async () => {
       const section = await renderSummary(full);
       const before = visible(section);
-      paintProgress(section, items, new Set());
+      paintProgress(section, items, new Set(), recommended);
       expect(visible(section)).toEqual(before);
     });
   }
@@ -59,22 +62,36 @@ describe('the progress summary as the server writes it', () => {
     const section = await renderSummary(true);
     const reset = () => section.querySelector<HTMLButtonElement>('[data-reset]');
     expect(reset()?.disabled).toBe(true);
-    paintProgress(section, items, new Set([items[0]?.key ?? '']));
+    paintProgress(section, items, new Set([items[0]?.key ?? '']), recommended);
     expect(reset()?.disabled).toBe(false);
   });
 
   it('says where to carry on once steps are ticked, and that all are done at the end', async () => {
     const section = await renderSummary(true);
-    const steps = items.filter((item) => item.kind === 'step');
+    const steps = items.filter((item) => item.kind === 'step' && item.route === recommended);
     const link = () => section.querySelector<HTMLAnchorElement>('[data-summary-next]');
-    paintProgress(section, items, new Set(steps.slice(0, 2).map((item) => item.key)));
+    paintProgress(section, items, new Set(steps.slice(0, 2).map((item) => item.key)), recommended);
     expect(section.querySelector('.progress-summary-count')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(`2 of ${steps.length} steps done`);
     const shown = [...(link()?.children ?? [])].filter((part) => !(part as HTMLElement).hidden);
     expect(shown.map((part) => part.textContent).join('')).toBe('Continue at step 3');
     expect(link()?.getAttribute('href')).toBe(`#${steps[2]?.key}`);
-    paintProgress(section, items, new Set(steps.map((item) => item.key)));
+    paintProgress(section, items, new Set(steps.map((item) => item.key)), recommended);
     expect(link()?.hidden).toBe(true);
     expect(section.querySelector<HTMLElement>('[data-summary-finished]')?.hidden).toBe(false);
+  });
+
+  it("counts the route shown: its steps, its total and where to carry on on it", async () => {
+    const section = await renderSummary(true);
+    const onOther = items.filter((item) => item.kind === 'step' && item.route === other);
+    const onRecommended = items.filter((item) => item.kind === 'step' && item.route === recommended);
+    expect(onOther.length).not.toBe(onRecommended.length);
+    paintProgress(section, items, new Set(onRecommended.map((item) => item.key)), other);
+    expect(section.querySelector('.progress-summary-count')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(`0 of ${onOther.length} steps done`);
+    expect(section.querySelector('progress')?.getAttribute('max') ?? String((section.querySelector('progress') as unknown as { max: number }).max)).toBe(
+      String(onOther.length),
+    );
+    expect(section.querySelector<HTMLAnchorElement>('[data-summary-next]')?.getAttribute('href')).toBe(`#${onOther[0]?.key}`);
+    expect(section.querySelector<HTMLElement>('[data-summary-finished]')?.hidden).toBe(true);
   });
 
   it('names the checks before you start at the top, with their total', async () => {

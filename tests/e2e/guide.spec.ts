@@ -32,13 +32,11 @@ test.describe('a guide page', () => {
     await expect(labels).toHaveText(second.clicks.map((click) => `“${click}”`));
   });
 
-  test('says when its sources were read, that nobody has followed the steps yet, its time estimate and its sources', async ({ page }) => {
+  test('says when its sources were read, its time estimate and its sources', async ({ page }) => {
     const meta = page.locator('[data-guide-meta]');
     await expect(meta).toContainText('Sources last read');
     await expect(meta.locator('time')).toHaveText('31 January 2026');
     await expect(meta.locator('time')).toHaveAttribute('datetime', '2026-01-31');
-    await expect(meta.locator('[data-followed] dt')).toHaveText('Steps followed on the live site');
-    await expect(meta.locator('[data-followed] dd')).toHaveText('Not yet by us');
     await expect(meta).toContainText(/about \d+ minutes, our estimate/);
     await expect(page.getByText(/last reviewed|check this guide regularly/i)).toHaveCount(0);
     const sources = page.getByRole('region', { name: 'Sources' });
@@ -103,7 +101,7 @@ test.describe('reporting a step that looks different', () => {
     const errors = watchErrors(page);
     await page.goto(guide.path);
     const step = page.locator(`li:has(#${anchor})`);
-    await step.getByRole('link', { name: `Step ${second.order}: Screen looks different?` }).click();
+    await step.getByRole('link', { name: `Step ${second.order}: tell us it looks different` }).click();
     await expect(page).toHaveURL(new RegExp(`${guide.path}report/${second.id}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Step ${second.order} looks different?`);
     await expect(page.getByText('This site sends nothing.')).toBeVisible();
@@ -112,19 +110,21 @@ test.describe('reporting a step that looks different', () => {
     const written = await text.inputValue();
     expect(written).toContain(guide.title);
     expect(written).toContain(`Step ${second.order} (${second.id}): ${second.title}`);
+    expect(written).toContain(`Route: ${guide.recommended.title} (${guide.recommended.id})`);
     expect(written).toMatch(/Sources last read: \d{1,2} \w+ \d{4}/);
-    expect(written).toContain('Steps followed on the live site: Not yet by us');
+    expect(written).toMatch(/How sure we are: Reported by .+, undated/);
 
     const open = page.getByRole('link', { name: 'Open a new issue' });
     const opened = () => open.getAttribute('href').then((href) => new URL(href ?? ''));
     expect((await opened()).origin + (await opened()).pathname).toBe(testSiteReportTo);
     expect((await opened()).searchParams.get('body')).toBe(written);
-    expect((await opened()).searchParams.get('title')).toContain(`step ${second.order} looks different`);
+    expect((await opened()).searchParams.get('title')).toContain(`step ${second.order} of “${guide.recommended.title}” looks different`);
 
     await text.fill(`${written}The menu is called Lockers now.`);
     await expect.poll(async () => (await opened()).searchParams.get('body')).toContain('The menu is called Lockers now.');
     await page.getByRole('link', { name: `← Back to step ${second.order}` }).click();
-    await expect(page).toHaveURL(new RegExp(`${guide.path}#${anchor}$`));
+    await expect(page).toHaveURL(new RegExp(`${guide.path}\\?route=${guide.recommended.id}#${anchor}$`));
+    await expect(page.locator(`#${anchor}`)).toBeInViewport();
     expect(errors).toEqual([]);
   });
 });

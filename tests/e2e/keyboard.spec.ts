@@ -1,6 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { guide, search, stepBox, topSummary, watchErrors } from './helpers';
 
+const other = guide.other;
+if (!other) throw new Error('the fictional guide needs a second route');
+const routeRadio = (page: Page, title: string) => page.getByRole('radio', { name: new RegExp(title) });
+
 /**
  * A keyboard-only walk through the guide. Each stop is a control a reader must reach
  * with Tab, in the order Tab reaches it; `use` presses keys on it and checks what a
@@ -45,6 +49,21 @@ const guideStops: Stop[] = [
     target: (page) => page.getByRole('link', { name: 'Print a checklist' }),
   },
   {
+    name: 'route picker',
+    target: (page) => routeRadio(page, guide.recommended.title),
+    use: async (page, target) => {
+      // Arrow keys move between routes, as in any group of radio buttons, and show the route reached.
+      await page.keyboard.press('ArrowDown');
+      await expect(routeRadio(page, other.title)).toBeChecked();
+      await expect(page.getByRole('heading', { level: 3, name: other.title })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 3, name: guide.recommended.title })).toBeHidden();
+      await expect(topSummary(page)).toContainText(`0 of ${other.steps.length} steps done`);
+      await page.keyboard.press('ArrowUp');
+      await expect(target).toBeChecked();
+      await expect(topSummary(page)).toContainText(`0 of ${guide.steps.length} steps done`);
+    },
+  },
+  {
     name: 'copy-link button of step 1',
     target: (page) => page.getByRole('button', { name: 'Copy link to step 1' }),
     use: async (page) => {
@@ -62,8 +81,18 @@ const guideStops: Stop[] = [
     },
   },
   {
+    name: 'other ways to close the account, from step 1',
+    target: (page) => page.getByRole('link', { name: 'Step 1: other ways to close the account' }),
+    use: async (page, target) => {
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 4, name: 'If your screens do not match' }).first()).toBeInViewport();
+      // Back to the step, as a reader would scroll back, to walk on from there.
+      await target.focus();
+    },
+  },
+  {
     name: 'report link of step 1',
-    target: (page) => page.getByRole('link', { name: 'Step 1: Screen looks different?' }),
+    target: (page) => page.getByRole('link', { name: 'Step 1: tell us it looks different' }),
     use: async (page) => {
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step 1 looks different?');
@@ -74,6 +103,15 @@ const guideStops: Stop[] = [
 ];
 
 const checklistStops: Stop[] = [
+  {
+    name: 'route to print',
+    target: (page) => routeRadio(page, guide.recommended.title),
+    use: async (page) => {
+      await page.keyboard.press('ArrowDown');
+      await expect(routeRadio(page, other.title)).toBeChecked();
+      await expect(page.getByRole('heading', { level: 2, name: `Steps: ${other.title}` })).toBeVisible();
+    },
+  },
   {
     name: 'choice of what to print',
     target: (page) => page.getByRole('radio', { name: 'A blank checklist' }),

@@ -6,10 +6,12 @@ import { testSiteUrl } from '../helpers/test-site.mjs';
 import { guide, stepBox, stepHeadings, topSummary } from './helpers';
 
 const checklist = `${guide.path}checklist/`;
-/** The checklist lines and the interface labels to look for, as the fictional guide's files word them. */
+/** The checklist lines and the interface labels to look for, as the fictional guide's files word them: the recommended route's, printed unless the reader picks another. */
 const checks = guide.beforeStart.map((caveat) => caveat.label);
 const steps = guide.steps.map((step) => step.label);
 const clicks = guide.steps.flatMap((step) => step.clicks);
+const other = guide.other;
+if (!other) throw new Error('the fictional guide needs a second route');
 
 test.describe('the printable checklist', () => {
   for (const format of ['A4', 'Letter'] as const) {
@@ -25,7 +27,11 @@ test.describe('the printable checklist', () => {
       expect(text).toContain(address);
       expect(sourcesRead).toBe('31 January 2026');
       expect(text).toContain(`Sources last read: ${sourcesRead}`);
-      expect(text).toContain('Steps followed on the live site: Not yet by us');
+      // The route printed, how sure we are of it, and the other ways in, in one line.
+      expect(text).toContain(`Steps: ${guide.recommended.title}`);
+      expect(text).toMatch(/Reported by .+, undated\. We have not followed these steps on the live site\./);
+      expect(text).toContain(`Other ways in: ${other.start}`);
+      for (const step of other.steps) expect(text).not.toContain(step.label);
       // On paper too, a reader whose screens differ is told not to guess.
       expect(text).toContain(`${guide.service} may change its screens. If yours differ`);
       expect(text).not.toContain('✓');
@@ -38,7 +44,7 @@ test.describe('the printable checklist', () => {
     await page.goto(checklist);
     expect(checks).toHaveLength(2);
     expect(steps).toHaveLength(4);
-    const rows = page.locator('[data-checklist] [data-item]');
+    const rows = page.locator('[data-checklist] [data-item]:visible');
     await expect(rows).toHaveCount(checks.length + steps.length);
     const texts = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
     checks.forEach((label, i) => expect(texts[i]).toContain(label));
@@ -65,6 +71,27 @@ test.describe('the printable checklist', () => {
     expect(blank.text).not.toContain('Printed with your progress');
   });
 
+  test('prints the route the reader chose on the guide, or picks here, on one page with that route\'s certainty', async ({ page }) => {
+    await page.goto(`${guide.path}?route=${other.id}`);
+    await page.getByRole('link', { name: 'Print a checklist' }).click();
+    await expect(page.getByRole('radio', { name: new RegExp(other.title) })).toBeChecked();
+    const chosen = await printed(page, 'A4');
+    expect(chosen.pages).toBe(1);
+    expect(chosen.text).toContain(`Steps: ${other.title}`);
+    expect(chosen.text).toMatch(/Followed by us on \d{1,2} \w+ \d{4}: Android app, version [\d.]+\./);
+    for (const step of other.steps) expect(chosen.text).toContain(step.label);
+    for (const label of steps) expect(chosen.text).not.toContain(label);
+
+    await page.getByRole('radio', { name: new RegExp(guide.recommended.title) }).check();
+    await expect(page).toHaveURL(new RegExp(`\\?route=${guide.recommended.id}$`));
+    const picked = await printed(page, 'A4');
+    expect(picked.pages).toBe(1);
+    for (const label of steps) expect(picked.text).toContain(label);
+    // Picked here, it is the reader's route on the guide too.
+    await page.goto(guide.path);
+    await expect(page.getByRole('radio', { name: new RegExp(guide.recommended.title) })).toBeChecked();
+  });
+
   test('the QR code opens the guide', async ({ page }) => {
     await page.goto(checklist);
     const address = await page.locator('.checklist-address').innerText();
@@ -89,21 +116,21 @@ test.describe('the printable checklist', () => {
 });
 
 test.describe('printing the guide page', () => {
-  test('prints compactly: the fictional guide, every piece of it, on two A4 pages', async ({ page }) => {
-    // On screen it is about four phone screens long; on paper pieces may break across pages, with no gaps left for them.
+  test("prints compactly: the fictional guide, every piece of it with the reader's route, on three A4 pages", async ({ page }) => {
+    // On screen it is about five phone screens long; on paper pieces may break across pages, with no gaps left for them.
     await page.goto(guide.path);
     const { pages, text } = await printed(page, 'A4');
-    expect(pages).toBe(2);
+    expect(pages).toBe(3);
     for (const piece of [...guide.beforeStart, ...guide.steps, ...guide.goodToKnow]) expect(text).toContain(piece.title);
   });
 
-  test('shows every step and none of the site controls', async ({ page }) => {
+  test("shows every step of the reader's route and none of the site controls", async ({ page }) => {
     await page.goto(guide.path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('body > header')).toBeHidden();
     await expect(page.locator('body > footer')).toBeHidden();
     const boxes = page.locator('input[type="checkbox"]');
-    await expect(boxes).toHaveCount(checks.length + steps.length);
+    await expect(boxes).toHaveCount(checks.length + guide.routes.flatMap((route) => route.steps).length);
     for (const box of await boxes.all()) await expect(box).toBeHidden();
     await expect(page.getByRole('region', { name: 'Your progress' })).toHaveCount(0);
     await expect(page.getByRole('button')).toHaveCount(0);

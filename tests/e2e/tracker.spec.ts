@@ -269,10 +269,12 @@ test('the tracker code waits for intent, and a tick made before it arrives is st
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the guide reads in full and no checkbox pretends to save', async ({ page }) => {
+  test('the guide reads in full, every route one after another, and no checkbox pretends to save', async ({ page }) => {
     await page.goto(guide.path);
-    await expect(stepHeadings(page)).toHaveCount(steps);
+    const everyStep = guide.routes.flatMap((route) => route.steps);
+    await expect(stepHeadings(page)).toHaveCount(everyStep.length);
     for (const heading of await stepHeadings(page).all()) await expect(heading).toBeVisible();
+    for (const route of guide.routes) await expect(page.getByRole('heading', { level: 3, name: route.title })).toBeVisible();
     await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Your progress' })).toHaveCount(0);
   });

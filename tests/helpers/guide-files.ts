@@ -39,8 +39,17 @@ export interface WrittenPiece {
   beforeStart: boolean;
 }
 
-function pieces(content: string, slug: string, kind: 'reasons' | 'steps' | 'caveats'): WrittenPiece[] {
-  const dir = join(content, kind, slug);
+export interface WrittenRoute {
+  id: string;
+  order: number;
+  title: string;
+  /** Where the route begins, as the checklist names it among the other ways in. */
+  start: string;
+  steps: WrittenPiece[];
+}
+
+function pieces(content: string, slug: string, kind: 'reasons' | 'steps' | 'caveats', route?: string): WrittenPiece[] {
+  const dir = route ? join(content, kind, slug, route) : join(content, kind, slug);
   return readdirSync(dir)
     .map((name) => frontmatter(join(dir, name)))
     .map((fields) => ({
@@ -55,17 +64,40 @@ function pieces(content: string, slug: string, kind: 'reasons' | 'steps' | 'cave
     .sort((a, b) => a.order - b.order);
 }
 
+function routes(content: string, slug: string): WrittenRoute[] {
+  const dir = join(content, 'routes', slug);
+  return readdirSync(dir)
+    .map((name) => frontmatter(join(dir, name)))
+    .map((fields) => ({
+      id: text(fields, 'id'),
+      order: Number(text(fields, 'order')),
+      title: text(fields, 'title'),
+      start: text(fields, 'start'),
+      steps: pieces(content, slug, 'steps', text(fields, 'id')),
+    }))
+    .sort((a, b) => a.order - b.order);
+}
+
 /** The guide `slug` in a content folder laid out like content/. */
 export function guideAsWritten(content: string, slug: string) {
   const guide = frontmatter(join(content, 'guides', `${slug}.mdx`));
   const caveats = pieces(content, slug, 'caveats');
+  const allRoutes = routes(content, slug);
+  const recommended = allRoutes.find((route) => route.id === text(guide, 'recommendedRoute'));
+  if (!recommended) throw new Error(`${slug}: recommendedRoute names no route`);
   return {
     slug,
     path: `/${slug}/`,
     title: text(guide, 'title'),
     service: text(guide, 'service'),
     reasons: pieces(content, slug, 'reasons'),
-    steps: pieces(content, slug, 'steps'),
+    /** Every route, the recommended first. */
+    routes: allRoutes,
+    recommended,
+    /** Another route than the recommended one, for tests of switching. */
+    other: allRoutes.find((route) => route !== recommended),
+    /** The recommended route's steps: what a new reader's page shows. */
+    steps: recommended.steps,
     beforeStart: caveats.filter((caveat) => caveat.beforeStart),
     goodToKnow: caveats.filter((caveat) => !caveat.beforeStart),
   };

@@ -3,13 +3,15 @@ import { parseReportDestination, reportHref, reportText, type ReportFacts } from
 
 const facts: ReportFacts = {
   guideTitle: 'How to delete your Acme account',
-  pageUrl: 'https://guides.test/acme/#step-open-settings',
+  pageUrl: 'https://guides.test/acme/?route=app#step-open-settings',
   stepNumber: 2,
   stepId: 'open-settings',
   stepTitle: 'Open the settings & privacy page',
-  dates: ['Sources last read: 31 January 2026', 'Steps followed on the live site: Not yet by us'],
+  routeId: 'app',
+  routeTitle: 'In the Acme app',
+  dates: ['Sources last read: 31 January 2026', 'How sure we are: Reported by a blog, 2025'],
 };
-const words = { subject: 'Acme, step 2 looks different', saw: 'What I saw:', page: 'Guide', step: 'Step' };
+const words = { subject: 'Acme, step 2 looks different', saw: 'What I saw:', page: 'Guide', route: 'Route', step: 'Step' };
 
 describe('where reports go (REPORT_TO)', () => {
   it('takes an issue tracker’s new-issue address or an email address, with or without mailto:', () => {
@@ -33,13 +35,14 @@ describe('where reports go (REPORT_TO)', () => {
 describe('a report', () => {
   const report = reportText(facts, words);
 
-  it('names the guide, its address, the step by number, id and title, and the page’s dates, with room for what the reader saw', () => {
+  it('names the guide, its address, the route, the step by number, id and title, and the page’s dates, with room for what the reader saw', () => {
     expect(report.body.split('\n')).toEqual([
       'Guide: How to delete your Acme account',
-      'https://guides.test/acme/#step-open-settings',
+      'https://guides.test/acme/?route=app#step-open-settings',
+      'Route: In the Acme app (app)',
       'Step 2 (open-settings): Open the settings & privacy page',
       'Sources last read: 31 January 2026',
-      'Steps followed on the live site: Not yet by us',
+      'How sure we are: Reported by a blog, 2025',
       '',
       'What I saw:',
       '',

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { caveatSchema, guideSchema, pieceId, stepSchema } from '../../src/content.config';
+import { caveatSchema, guideSchema, pieceId, routeSchema, stepSchema } from '../../src/content.config';
 
 const goodStep = {
   guide: 'bramblebox',
+  route: 'website',
   id: 'sign-in',
   order: 1,
   title: 'Sign in to Bramblebox',
   label: 'Sign in with your locker number',
+};
+
+const goodRoute = {
+  guide: 'bramblebox',
+  id: 'website',
+  order: 1,
+  title: 'On the website',
+  platforms: ['website-computer'],
+  start: 'Website: Menu, then Privacy settings',
+  sources: ['handbook'],
+  certainty: { status: 'reported', by: 'the handbook', date: 'undated' },
 };
 
 /** A guide with every required field sound; tests break one field at a time. */
@@ -17,6 +29,8 @@ const guide = {
   sourcesRead: '2026-01-31',
   minutes: 10,
   difficulty: 'easy',
+  recommendedRoute: 'website',
+  recommendedWhy: 'It works in any browser.',
   sources: [{ id: 'article', title: 'An article', date: 'undated', note: 'the source' }],
   conclusion: 'Done.',
 };
@@ -35,6 +49,7 @@ describe('content schemas', () => {
 
   it('names each missing or wrong step field', () => {
     expect(issuesOf(stepSchema.safeParse({ ...goodStep, label: undefined }))).toEqual(['label']);
+    expect(issuesOf(stepSchema.safeParse({ ...goodStep, route: undefined }))).toEqual(['route']);
     expect(issuesOf(stepSchema.safeParse({ ...goodStep, order: 0 }))).toEqual(['order']);
     expect(issuesOf(stepSchema.safeParse({ ...goodStep, order: 1.5 }))).toEqual(['order']);
     expect(issuesOf(stepSchema.safeParse({ ...goodStep, title: '' }))).toEqual(['title']);
@@ -60,6 +75,8 @@ describe('content schemas', () => {
     expect(parsed.sourcesRead).toBeInstanceOf(Date);
     expect(parsed.officialLinks).toEqual([]);
     expect(issuesOf(guideSchema.safeParse({ ...guide, difficulty: 'trivial' }))).toEqual(['difficulty']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, recommendedRoute: undefined }))).toEqual(['recommendedRoute']);
+    expect(issuesOf(guideSchema.safeParse({ ...guide, recommendedWhy: 'x'.repeat(161) }))).toEqual(['recommendedWhy']);
     expect(issuesOf(guideSchema.safeParse({ ...guide, sourcesRead: 'last week' }))).toEqual(['sourcesRead']);
     expect(issuesOf(guideSchema.safeParse({ ...guide, sources: [] }))).toEqual(['sources']);
     expect(issuesOf(guideSchema.safeParse({ ...guide, sources: [{ id: 'article', title: 'An article', note: 'the source' }] }))).toEqual([
@@ -70,15 +87,44 @@ describe('content schemas', () => {
     ]);
   });
 
-  it('takes the steps as followed only with a day and a platform, and for an app its version', () => {
-    expect(guideSchema.parse(guide).followed).toBeUndefined();
-    const onTheWeb = { date: '2026-01-30', platform: 'website-computer' };
-    expect(guideSchema.parse({ ...guide, followed: onTheWeb }).followed?.date.toISOString()).toBe('2026-01-30T00:00:00.000Z');
-    expect(issuesOf(guideSchema.safeParse({ ...guide, followed: { platform: 'website-computer' } }))).toEqual(['followed.date']);
-    expect(issuesOf(guideSchema.safeParse({ ...guide, followed: { date: '2026-01-30' } }))).toEqual(['followed.platform']);
-    expect(issuesOf(guideSchema.safeParse({ ...guide, followed: { ...onTheWeb, platform: 'smart fridge' } }))).toEqual(['followed.platform']);
-    expect(issuesOf(guideSchema.safeParse({ ...guide, followed: { date: '2026-01-30', platform: 'iphone-app' } }))).toEqual(['followed.appVersion']);
-    expect(guideSchema.safeParse({ ...guide, followed: { date: '2026-01-30', platform: 'iphone-app', appVersion: '8.120.4' } }).success).toBe(true);
+  it('takes a route as reported only with who reports it and a date as precise as the source, or "undated"', () => {
+    const reported = (certainty: Record<string, unknown>) => routeSchema.safeParse({ ...goodRoute, certainty });
+    expect(reported({ status: 'reported', by: 'JustDeleteMe', date: '2021-11' }).data?.certainty).toEqual({
+      status: 'reported',
+      by: 'JustDeleteMe',
+      date: '2021-11',
+    });
+    // YAML hands over a bare year as a number and a whole day as a Date; both are kept as written.
+    expect(reported({ status: 'reported', by: 'a blog', date: 2025 }).data?.certainty).toMatchObject({ date: '2025' });
+    expect(reported({ status: 'reported', by: 'a blog', date: new Date('2021-11-24T00:00:00Z') }).data?.certainty).toMatchObject({ date: '2021-11-24' });
+    expect(reported({ status: 'reported', by: 'a blog', date: 'undated' }).success).toBe(true);
+    expect(issuesOf(reported({ status: 'reported', date: '2021-11' }))).toEqual(['certainty.by']);
+    expect(issuesOf(reported({ status: 'reported', by: 'a blog' }))).toEqual(['certainty.date']);
+    for (const bad of ['November 2021', '2021-13', '21-11', 'recently']) {
+      const result = reported({ status: 'reported', by: 'a blog', date: bad });
+      expect(issuesOf(result), bad).toEqual(['certainty.date']);
+      expect(result.error?.issues[0]?.message, bad).toContain(`found "${bad}"`);
+    }
+  });
+
+  it('takes a route as confirmed only with a day and a platform, and for an app its version', () => {
+    const confirmed = (certainty: Record<string, unknown>) => routeSchema.safeParse({ ...goodRoute, certainty });
+    const onTheWeb = { status: 'confirmed', date: '2026-01-30', platform: 'website-computer' };
+    const parsed = confirmed(onTheWeb).data?.certainty;
+    expect(parsed?.status === 'confirmed' && parsed.date.toISOString()).toBe('2026-01-30T00:00:00.000Z');
+    expect(issuesOf(confirmed({ ...onTheWeb, date: undefined }))).toEqual(['certainty.date']);
+    expect(issuesOf(confirmed({ ...onTheWeb, platform: undefined }))).toEqual(['certainty.platform']);
+    expect(issuesOf(confirmed({ ...onTheWeb, date: '2026-02-30' }))).toEqual(['certainty.date']);
+    expect(issuesOf(confirmed({ ...onTheWeb, platform: 'smart fridge' }))).toEqual(['certainty.platform']);
+    expect(issuesOf(confirmed({ ...onTheWeb, platform: 'iphone-app' }))).toEqual(['certainty.appVersion']);
+    expect(confirmed({ ...onTheWeb, platform: 'iphone-app', appVersion: '8.120.4' }).success).toBe(true);
+  });
+
+  it('takes a route only with a platform and a source', () => {
+    expect(routeSchema.safeParse(goodRoute).success).toBe(true);
+    expect(issuesOf(routeSchema.safeParse({ ...goodRoute, platforms: [] }))).toEqual(['platforms']);
+    expect(issuesOf(routeSchema.safeParse({ ...goodRoute, sources: [] }))).toEqual(['sources']);
+    expect(issuesOf(routeSchema.safeParse({ ...goodRoute, start: undefined }))).toEqual(['start']);
   });
 
   it('takes sourcesRead only as a real day written YYYY-MM-DD, never rolled over into another day', () => {

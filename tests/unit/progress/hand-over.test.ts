@@ -5,8 +5,9 @@ import { numberByKind, type ProgressItem } from '../../../src/progress/items';
 
 const items: ProgressItem[] = numberByKind([
   { key: 'caveat-orders', kind: 'check', label: 'Every order is done', formerKeys: [] },
-  { key: 'step-log-in', kind: 'step', formerKeys: ['step-sign-in'] },
-  { key: 'step-settings', kind: 'step', formerKeys: [] },
+  { key: 'step-log-in', kind: 'step', route: 'web', formerKeys: ['step-sign-in'] },
+  { key: 'step-settings', kind: 'step', route: 'web', formerKeys: [] },
+  { key: 'step-app-settings', kind: 'step', route: 'app', formerKeys: [] },
 ]);
 
 /** A page element carrying `attributes`, and an element inside it, as the browser would see them. */
@@ -32,8 +33,9 @@ describe('the hand-over from the build to the browser', () => {
     expect(attributes['data-progress-items']).not.toContain('number');
     expect(JSON.parse(attributes['data-progress-items'])).toEqual([
       { key: 'caveat-orders', kind: 'check', label: 'Every order is done' },
-      { key: 'step-log-in', kind: 'step', formerKeys: ['step-sign-in'] },
-      { key: 'step-settings', kind: 'step' },
+      { key: 'step-log-in', kind: 'step', route: 'web', formerKeys: ['step-sign-in'] },
+      { key: 'step-settings', kind: 'step', route: 'web' },
+      { key: 'step-app-settings', kind: 'step', route: 'app' },
     ]);
   });
 
@@ -41,16 +43,19 @@ describe('the hand-over from the build to the browser', () => {
     const raw = JSON.stringify([
       { key: 'caveat-a', kind: 'check', label: 'A is done' },
       { key: 'caveat-b', kind: 'check' },
-      { key: 'step-b', kind: 'step' },
+      { key: 'step-b', kind: 'step', route: 'web' },
       { key: 'step-x', kind: 'sideways' },
+      { key: 'step-no-route', kind: 'step' },
       'step-y',
       null,
-      { key: 'step-c', kind: 'step', formerKeys: ['step-old', 7] },
+      { key: 'step-c', kind: 'step', route: 'web', formerKeys: ['step-old', 7] },
+      { key: 'step-d', kind: 'step', route: 'app' },
     ]);
     expect(takeOver(pageWith({ 'data-progress-guide': 'acme', 'data-progress-items': raw }))?.items).toEqual([
       { key: 'caveat-a', kind: 'check', number: 1, label: 'A is done', formerKeys: [] },
-      { key: 'step-b', kind: 'step', number: 1, formerKeys: [] },
-      { key: 'step-c', kind: 'step', number: 2, formerKeys: ['step-old'] },
+      { key: 'step-b', kind: 'step', route: 'web', number: 1, formerKeys: [] },
+      { key: 'step-c', kind: 'step', route: 'web', number: 2, formerKeys: ['step-old'] },
+      { key: 'step-d', kind: 'step', route: 'app', number: 1, formerKeys: [] },
     ]);
   });
 

@@ -41,7 +41,28 @@ describe('parseProgress', () => {
       ['step-log-in', 5],
       ['caveat-orders', 7],
     ]);
-    expect(parseProgress(serialiseProgress(done))).toEqual({ kind: 'ok', done });
+    expect(parseProgress(serialiseProgress({ done, route: undefined }))).toEqual({ kind: 'ok', done, route: undefined });
+    expect(parseProgress(serialiseProgress({ done, route: 'app' }))).toEqual({ kind: 'ok', done, route: 'app' });
+  });
+
+  it('reads what the release before routes wrote (version 1): its ticks, and no route chosen', () => {
+    // Written by that release's serialiseProgress after ticking the first two steps and a check.
+    const written = '{"version":1,"done":{"caveat-pending-orders":1764400000000,"step-log-in":1764400060000,"step-open-account-settings":1764400120000}}';
+    expect(parseProgress(written)).toEqual({
+      kind: 'ok',
+      route: undefined,
+      done: new Map([
+        ['caveat-pending-orders', 1764400000000],
+        ['step-log-in', 1764400060000],
+        ['step-open-account-settings', 1764400120000],
+      ]),
+    });
+  });
+
+  it('reads a chosen route only when it is written as an id', () => {
+    for (const route of ['App', 'app route', 7, '', '../x']) {
+      expect(parseProgress(JSON.stringify({ version: 2, done: {}, route }))).toMatchObject({ kind: 'ok', route: undefined });
+    }
   });
 
   it('treats a missing value as empty', () => {
@@ -89,9 +110,9 @@ describe('parseProgress', () => {
   });
 
   it('recognises a newer version and still reads its ticks where it can', () => {
-    const parsed = parseProgress('{"version":2,"done":{"step-log-in":3},"notes":{}}');
-    expect(parsed).toEqual({ kind: 'newer', version: 2, done: new Map([['step-log-in', 3]]) });
-    expect(parseProgress('{"version":7,"ticks":[]}')).toEqual({ kind: 'newer', version: 7, done: new Map() });
+    const parsed = parseProgress('{"version":3,"done":{"step-log-in":3},"route":"app","notes":{}}');
+    expect(parsed).toEqual({ kind: 'newer', version: 3, done: new Map([['step-log-in', 3]]), route: 'app' });
+    expect(parseProgress('{"version":7,"ticks":[]}')).toEqual({ kind: 'newer', version: 7, done: new Map(), route: undefined });
   });
 });
 
@@ -103,7 +124,7 @@ describe('progress store', () => {
     expect(first.state.done.size).toBe(0);
     first.set('step-log-in', true);
     first.set('caveat-orders', true);
-    expect(saved(storage)).toMatchObject({ version: 1, done: { 'step-log-in': expect.any(Number) } });
+    expect(saved(storage)).toMatchObject({ version: 2, done: { 'step-log-in': expect.any(Number) } });
 
     const again = store(storage);
     expect([...again.state.done].sort()).toEqual(['caveat-orders', 'step-log-in']);
@@ -114,7 +135,7 @@ describe('progress store', () => {
     const s = store(storage);
     s.set('step-log-in', true);
     s.set('step-log-in', false);
-    expect(saved(storage)).toEqual({ version: 1, done: {} });
+    expect(saved(storage)).toEqual({ version: 2, done: {} });
     expect(s.state.done.has('step-log-in')).toBe(false);
   });
 
@@ -215,7 +236,7 @@ describe('progress store', () => {
   });
 
   describe('versions', () => {
-    const newer = '{"version":2,"done":{"step-log-in":3},"notes":{"step-log-in":"done on phone"}}';
+    const newer = '{"version":3,"done":{"step-log-in":3},"notes":{"step-log-in":"done on phone"}}';
 
     it('a newer version found as the page loads is kept aside, and the reader carries on saving its ticks', () => {
       // No reload can help here: this is the newest page the reader gets (a rollback, a cached page, a hand edit).
@@ -225,10 +246,10 @@ describe('progress store', () => {
       expect(s.state.done.has('step-log-in')).toBe(true);
       expect(asideCopies(storage, 'newer')).toEqual([newer]);
       // Written in this version's shape at once, so a reload shows the same ticks.
-      expect(saved(storage)).toEqual({ version: 1, done: { 'step-log-in': 3 } });
+      expect(saved(storage)).toEqual({ version: 2, done: { 'step-log-in': 3 } });
       s.set('step-settings', true);
       expect(s.state.status).toBe('saved');
-      expect(saved(storage)).toEqual({ version: 1, done: { 'step-log-in': 3, 'step-settings': expect.any(Number) } });
+      expect(saved(storage)).toEqual({ version: 2, done: { 'step-log-in': 3, 'step-settings': expect.any(Number) } });
       expect(store(storage).state).toMatchObject({ status: 'saved', setAside: undefined });
     });
 
@@ -259,7 +280,7 @@ describe('progress store', () => {
       const s = store(storage);
       expect(s.state.done.has('step-log-in')).toBe(true);
       s.set('step-settings', true);
-      expect(saved(storage)).toEqual({ version: 1, done: { 'step-log-in': 0, 'step-settings': expect.any(Number) } });
+      expect(saved(storage)).toEqual({ version: 2, done: { 'step-log-in': 0, 'step-settings': expect.any(Number) } });
     });
   });
 
@@ -271,7 +292,7 @@ describe('progress store', () => {
       s.set('step-settings', true);
       expect(saved(storage)).toMatchObject({ done: { 'step-old': 5, 'step-log-in': 6 } });
       s.reset();
-      expect(saved(storage)).toEqual({ version: 1, done: { 'step-old': 5 } });
+      expect(saved(storage)).toEqual({ version: 2, done: { 'step-old': 5 } });
     });
 
     it('a renamed step carries its tick over from the former id and saves it under the new one', () => {
@@ -280,7 +301,7 @@ describe('progress store', () => {
       const s = store(storage, { items: renamedItems });
       expect(s.state.done.has('step-log-in')).toBe(true);
       s.set('step-settings', true);
-      expect(saved(storage)).toEqual({ version: 1, done: { 'step-log-in': 5, 'step-settings': expect.any(Number) } });
+      expect(saved(storage)).toEqual({ version: 2, done: { 'step-log-in': 5, 'step-settings': expect.any(Number) } });
     });
 
     it('a new step starts unticked', () => {
@@ -313,7 +334,7 @@ describe('progress store', () => {
       const before = storage.getItem(KEY);
       const snapshot = s.reset();
       expect(s.state.done.size).toBe(0);
-      expect(saved(storage)).toEqual({ version: 1, done: {} });
+      expect(saved(storage)).toEqual({ version: 2, done: {} });
       s.restore(snapshot);
       expect([...s.state.done].sort()).toEqual(['caveat-orders', 'step-log-in']);
       expect(storage.getItem(KEY)).toBe(before);
@@ -347,5 +368,63 @@ describe('readSavedTicks, for the script that paints before first paint', () => 
     expect(readSavedTicks('acme', items, () => storage)).toEqual({ done: new Set(), problem: true });
     expect(readSavedTicks('acme', items, throwingStorage)).toEqual({ done: new Set(), problem: true });
     expect(readSavedTicks('acme', items, () => undefined)).toEqual({ done: new Set(), problem: true });
+  });
+});
+
+describe('a guide with several routes', () => {
+  const routeItems = [
+    { key: 'caveat-orders', formerKeys: [] },
+    { key: 'step-web-1', formerKeys: [], route: 'web' },
+    { key: 'step-web-2', formerKeys: [], route: 'web' },
+    { key: 'step-app-1', formerKeys: [], route: 'app' },
+  ];
+  const routed = (storage: Storage) => store(storage, { items: routeItems });
+
+  it("keeps each route's ticks when the reader switches, and remembers the route chosen", () => {
+    const storage = memoryStorage();
+    const s = routed(storage);
+    expect(s.state.route).toBeUndefined();
+    s.set('step-web-1', true);
+    s.setRoute('app');
+    s.set('step-app-1', true);
+    s.setRoute('web');
+    const again = routed(storage);
+    expect([...again.state.done].sort()).toEqual(['step-app-1', 'step-web-1']);
+    expect(again.state.route).toBe('web');
+    expect(saved(storage)).toMatchObject({ version: 2, route: 'web' });
+  });
+
+  it('ignores a route the guide does not have, and forgets a stored one it no longer has', () => {
+    const storage = memoryStorage({ [KEY]: '{"version":2,"done":{"step-web-1":4},"route":"kiosk"}' });
+    const s = routed(storage);
+    expect(s.state.route).toBeUndefined();
+    expect(s.state.done.has('step-web-1')).toBe(true);
+    s.setRoute('fax');
+    expect(s.state.route).toBeUndefined();
+    expect(readSavedTicks('acme', routeItems, () => storage).route).toBeUndefined();
+  });
+
+  it('gives the painting script the stored route with the ticks', () => {
+    const storage = memoryStorage({ [KEY]: '{"version":2,"done":{"step-app-1":4},"route":"app"}' });
+    expect(readSavedTicks('acme', routeItems, () => storage)).toEqual({ done: new Set(['step-app-1']), route: 'app', problem: false });
+  });
+
+  it('"start over" clears the ticks of every route, and undo brings them back', () => {
+    const storage = memoryStorage();
+    const s = routed(storage);
+    s.set('step-web-1', true);
+    s.set('step-app-1', true);
+    const snapshot = s.reset();
+    expect(s.state.done.size).toBe(0);
+    s.restore(snapshot);
+    expect([...s.state.done].sort()).toEqual(['step-app-1', 'step-web-1']);
+  });
+
+  it('upgrades a record of the release before routes on the first save, keeping every tick', () => {
+    const storage = memoryStorage({ [KEY]: '{"version":1,"done":{"step-web-1":5,"caveat-orders":6}}' });
+    const s = routed(storage);
+    expect([...s.state.done].sort()).toEqual(['caveat-orders', 'step-web-1']);
+    s.setRoute('app');
+    expect(saved(storage)).toEqual({ version: 2, done: { 'step-web-1': 5, 'caveat-orders': 6 }, route: 'app' });
   });
 });
