@@ -11,6 +11,10 @@ export const ui = {
   'site.description':
     'Step-by-step guides to deleting online accounts, written in plain words. No tracking, no cookies: your progress stays on your device.',
   'skip.toMain': 'Skip to content',
+  'skip.toSteps': 'Skip to the steps',
+  'toc.title': 'On this page',
+  'toc.steps': 'The steps',
+  'toc.reasons': 'Why delete',
   'nav.home': 'All guides',
   'nav.primary': 'Main',
   'theme.toDark': 'Switch to dark theme',
@@ -22,6 +26,7 @@ export const ui = {
   'home.lead':
     'Plain guides to closing online accounts: what to sort out first, the steps in order, what the sources say happens to your data, and what we could not confirm.',
   'home.guides': 'Guides',
+  'home.progress': 'Your progress on {service}',
   'home.privacy.title': 'Private by design',
   'home.privacy.body':
     'Nothing you read or tick here is sent anywhere: no accounts, no analytics, no cookies, and nothing loaded from other sites. The steps you tick stay in this browser, and “Start over” on a guide clears them.',
@@ -58,6 +63,7 @@ export const ui = {
   'guide.beforeStart.title': 'Before you start',
   'guide.beforeStart.lead': 'Deal with these first: once the account is closed, you may not get back in.',
   'guide.reasons.title': 'Why delete your {service} account?',
+  'guide.reasons.link': 'Still deciding? Why people delete their {service} account',
   'guide.steps.title': 'How to delete your {service} account',
   'guide.goodToKnow.title': 'Good to know',
   'guide.conclusion.title': 'In short',
@@ -65,7 +71,7 @@ export const ui = {
   'guide.sources.lead': 'Each way to close the account names the sources that describe it, and each fact added from another source names it.',
   'guide.officialLinks.title': 'Official pages',
   'guide.changeNote':
-    '{service} may change its screens at any time. If yours differ, do not click what you are unsure of: each way below says where to turn.',
+    'Screens change. If yours differ, do not click what you are unsure of: each way below says where to turn.',
   'piece.source': 'Source',
   'piece.sources': 'Sources',
   'step.number': 'Step {n}',
@@ -94,6 +100,7 @@ export const ui = {
   'report.open.email': 'Open in my email app',
   'report.open.issue': 'Open a new issue',
   'report.back': 'Back to step {n}',
+  'caveat.more': 'Why, and how',
   'caveat.severity.info': 'Good to know',
   'caveat.severity.warning': 'Important',
   'caveat.severity.danger': 'Cannot be undone',
@@ -104,7 +111,7 @@ export const ui = {
   'progress.continue': 'Continue at step {n}',
   'progress.finished': 'All {total} steps done.',
   'progress.whatNext': 'What happens to your data next',
-  'progress.kept': 'Your ticks are kept only in this browser, on this device.',
+  'progress.kept': 'Ticks are kept only in this browser, on this device.',
   'progress.notice.unavailable':
     'Your browser is not letting this site store anything, so your ticks will be forgotten when you leave this page.',
   'progress.notice.failed':

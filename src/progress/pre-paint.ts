@@ -17,15 +17,18 @@ import { chooseRoute } from './route';
 import { readSavedTicks } from './store';
 import { paintProgress } from './view';
 
-let saved: { done: ReadonlySet<string>; route: string } | undefined;
+/** Each guide's saved state, read once: a guide page has one guide, the home page one per card. */
+const saved = new Map<string, { done: ReadonlySet<string>; route: string }>();
 
 window.__progressPaint = (element) => {
   const handed = takeOver(element);
   if (!element || !handed) return;
-  if (!saved) {
+  let state = saved.get(handed.guide);
+  if (!state) {
     const read = readSavedTicks(handed.guide, handed.items);
     if (read.problem) document.documentElement.setAttribute('data-progress-problem', '');
-    saved = { done: read.done, route: chooseRoute(handed.items, location, read.route) };
+    state = { done: read.done, route: chooseRoute(handed.items, location, read.route) };
+    saved.set(handed.guide, state);
   }
-  paintProgress(element, handed.items, saved.done, saved.route);
+  paintProgress(element, handed.items, state.done, state.route);
 };

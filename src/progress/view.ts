@@ -51,6 +51,10 @@ export function paintProgress(root: Element, items: readonly ProgressItem[], don
   for (const option of root.querySelectorAll<HTMLInputElement>('input[data-route-pick]')) {
     option.checked = option.value === route;
   }
+  // The table of contents ticks the steps done.
+  for (const entry of root.querySelectorAll<HTMLElement>('[data-toc-item]')) {
+    entry.toggleAttribute('data-done', done.has(entry.dataset.tocItem ?? ''));
+  }
   // Links to another view of the guide (the checklist) carry the route on screen.
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-route-link]')) {
     link.search = `?${ROUTE_PARAM}=${route}`;

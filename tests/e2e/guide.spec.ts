@@ -42,7 +42,7 @@ test.describe('a guide page', () => {
     const sources = page.getByRole('region', { name: 'Sources' });
     await expect(sources).toContainText('A Bramblebox forum thread, 3 March 2025 (fictional community report)');
     await expect(sources).toContainText('The Bramblebox handbook, undated');
-    await expect(page.getByText(/may change its screens/).first()).toBeVisible();
+    await expect(page.getByText(/Screens change\. If yours differ, do not click what you are unsure of/).first()).toBeVisible();
   });
 
   test('a step anchor brings that step into view below the sticky header', async ({ page }) => {
