@@ -13,7 +13,8 @@ function paintSummary(element: Element, s: ProgressSummary, anyTicked: boolean):
   const counts: Record<string, number | undefined> = { done: s.stepsDone, total: s.stepsTotal, checksDone: s.checksDone, next: s.next?.number };
   for (const slot of element.querySelectorAll<HTMLElement>('[data-count]')) {
     const value = counts[slot.dataset.count ?? ''];
-    if (value !== undefined) slot.textContent = String(value);
+    // Only what changed is written: a write the reader cannot see would still stop a smooth scroll under way.
+    if (value !== undefined && slot.textContent !== String(value)) slot.textContent = String(value);
   }
   const part = <T extends Element>(selector: string) => element.querySelector<T>(selector);
   const bar = part('progress');
@@ -57,7 +58,8 @@ export function paintProgress(root: Element, items: readonly ProgressItem[], don
   }
   // Links to another view of the guide (the checklist) carry the route on screen.
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-route-link]')) {
-    link.search = `?${ROUTE_PARAM}=${route}`;
+    const search = `?${ROUTE_PARAM}=${route}`;
+    if (link.search !== search) link.search = search;
   }
   const summaries = root.matches('[data-progress-summary]') ? [root] : root.querySelectorAll('[data-progress-summary]');
   if (summaries.length === 0) return;

@@ -34,6 +34,8 @@ interface Results {
   search?: { medianMs: number; runsMs: number[]; firstQueryBytes: number; firstQueryGzip: number };
   lighthouse: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; cls: number; tbtMs: number }[];
   scale: { guides: number; medianSeconds: number; runsSeconds: number[]; peakMB: number; pagefindKB: number; guidePageGzip: number; lighthousePerformance?: number }[];
+  /** How far a new reader on a 390 px phone scrolls from the top of the guide to the route picker and to step 1, and the page's length. */
+  reach?: { pickerPx: number; step1Px: number; pagePx: number };
 }
 
 const results: Results = { static: [], guideParts: [], browser: [], lighthouse: [], scale: [] };
@@ -124,6 +126,17 @@ test('first load of each page', async ({ browser, baseURL }) => {
   results.guideParts = pageParts('dist', '/aliexpress/');
 });
 
+test('how far a phone reader scrolls to the steps', async ({ browser, baseURL }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${baseURL}/aliexpress/`);
+  results.reach = await page.evaluate(() => {
+    const top = (element: Element | null | undefined) => Math.round((element?.getBoundingClientRect().top ?? NaN) + scrollY);
+    const step1 = [...document.querySelectorAll('h4[id^="step-"]')].find((heading) => heading.getClientRects().length > 0);
+    return { pickerPx: top(document.querySelector('.route-picker')), step1Px: top(step1), pagePx: document.documentElement.scrollHeight };
+  });
+  await page.close();
+});
+
 test('search: last keystroke to first result, and bytes for the first query', async ({ browser, baseURL }) => {
   const times: number[] = [];
   let firstQueryBytes = 0;
@@ -211,6 +224,10 @@ test.afterAll(() => {
         ` ${String(b?.requests ?? '').padStart(8)} ${kb(b?.gzip ?? 0).padStart(8)} ${String(b?.afterLoadRequests ?? '').padStart(20)} ${kb(b?.afterLoadBytes ?? 0).padStart(14)}`,
     );
   });
+  if (results.reach) {
+    const r = results.reach;
+    lines.push('', `A new reader on a 390 px phone: the route picker starts ${r.pickerPx} px down, step 1 ${r.step1Px} px; the guide is ${r.pagePx} px long`);
+  }
   if (results.guideParts.length > 0) {
     lines.push('', 'The guide page by part: gzip bytes it would lose without each (they overlap, so they do not add up)');
     for (const part of results.guideParts) lines.push(`${String(part.gzip).padStart(6)}  ${part.name}`);

@@ -5,6 +5,20 @@ const other = guide.other;
 if (!other) throw new Error('the fictional guide needs a second route');
 const routeRadio = (page: Page, title: string) => page.getByRole('radio', { name: new RegExp(title) });
 
+/** Resolves once the page has not scrolled for a tenth of a second. */
+function scrollSettled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((settled) => {
+        let quiet = setTimeout(settled, 100);
+        addEventListener('scroll', () => {
+          clearTimeout(quiet);
+          quiet = setTimeout(settled, 100);
+        });
+      }),
+  );
+}
+
 /**
  * A keyboard-only walk through the guide. Each stop is a control a reader must reach
  * with Tab, in the order Tab reaches it; `use` presses keys on it and checks what a
@@ -20,6 +34,10 @@ const guideStops: Stop[] = [
   {
     name: 'skip link',
     target: (page) => page.getByRole('link', { name: 'Skip to content' }),
+  },
+  {
+    name: 'skip link to the steps',
+    target: (page) => page.getByRole('link', { name: 'Skip to the steps' }),
   },
   {
     name: 'search button',
@@ -47,6 +65,17 @@ const guideStops: Stop[] = [
   {
     name: 'link to the printable checklist',
     target: (page) => page.getByRole('link', { name: 'Print a checklist' }),
+  },
+  {
+    name: 'table of contents: the first step',
+    target: (page) => page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: `1. ${guide.recommended.steps[0]?.title}` }),
+    use: async (page, target) => {
+      await scrollSettled(page);
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`#step-${guide.recommended.steps[0]?.id}`)).toBeInViewport();
+      // Back where the reader was, to walk on.
+      await target.focus();
+    },
   },
   {
     name: 'route picker',
@@ -84,6 +113,8 @@ const guideStops: Stop[] = [
     name: 'other ways to close the account, from step 1',
     target: (page) => page.getByRole('link', { name: 'Step 1: other ways to close the account' }),
     use: async (page, target) => {
+      // Focus scrolls the link into view smoothly; a reader presses Enter once it is there, not during the scroll.
+      await scrollSettled(page);
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { level: 4, name: 'If your screens do not match' }).first()).toBeInViewport();
       // Back to the step, as a reader would scroll back, to walk on from there.

@@ -11,6 +11,13 @@ import { fixtureContent } from './test-site.mjs';
 
 type Frontmatter = Record<string, unknown>;
 
+/** The first sentence of a file's body, without MDX marks: enough to recognise the text on a page. */
+function firstSentence(file: string): string {
+  const body = readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
+  const plain = body.replace(/<\/?UI>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+  return /^.*?[.!?](?=\s|$)/.exec(plain)?.[0] ?? plain;
+}
+
 /** A file's frontmatter, read as YAML 1.2 (dates stay as written). */
 function frontmatter(file: string): Frontmatter {
   const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
@@ -37,6 +44,8 @@ export interface WrittenPiece {
   clicks: string[];
   formerIds: string[];
   beforeStart: boolean;
+  /** The body's first sentence as a reader sees it (interface labels unmarked), to find it on a page. */
+  firstSentence: string;
 }
 
 export interface WrittenRoute {
@@ -51,8 +60,8 @@ export interface WrittenRoute {
 function pieces(content: string, slug: string, kind: 'reasons' | 'steps' | 'caveats', route?: string): WrittenPiece[] {
   const dir = route ? join(content, kind, slug, route) : join(content, kind, slug);
   return readdirSync(dir)
-    .map((name) => frontmatter(join(dir, name)))
-    .map((fields) => ({
+    .map((name) => ({ fields: frontmatter(join(dir, name)), file: join(dir, name) }))
+    .map(({ fields, file }) => ({
       id: text(fields, 'id'),
       order: Number(text(fields, 'order')),
       title: text(fields, 'title'),
@@ -60,6 +69,7 @@ function pieces(content: string, slug: string, kind: 'reasons' | 'steps' | 'cave
       clicks: list(fields, 'clicks'),
       formerIds: list(fields, 'formerIds'),
       beforeStart: text(fields, 'beforeStart') === 'true',
+      firstSentence: firstSentence(file),
     }))
     .sort((a, b) => a.order - b.order);
 }
