@@ -40,6 +40,8 @@ export const ui = {
   'route.confirmedOnApp': 'Followed by us on {date}: {platform}, version {version}',
   'route.notFollowed': 'Not yet followed by us',
   'route.picker': 'Choose how to close it',
+  'route.path.reported': 'Where you click, as reported by {by}:',
+  'route.path.confirmed': 'Where you click, as we followed it on {date}:',
   'route.recommended': 'Recommended',
   'route.why': 'Why it is recommended: {why}',
   'route.where': 'Where',

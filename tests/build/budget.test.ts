@@ -21,12 +21,13 @@ describe('first-load budgets', () => {
     expect(guide.jsGzip).toBeLessThanOrEqual(3.5 * KB);
   });
 
-  it('the guide page loads at most 19 KB gzip', () => {
-    // 19 KB, not the 12 KB first asked for: the last bytes are features other issues ask for
+  it('the guide page loads at most 21 KB gzip', () => {
+    // 21 KB, not the 12 KB first asked for: the last bytes are features other issues ask for
     // (docs/decisions/0001-guide-page-budget.md), the sources and facts a reader needs to judge
-    // a guide (0002-guide-page-budget-15kb.md), and every route to close the account on one page
-    // (0003-routes-on-one-page.md). When this fails, `npm run bench` shows which part of the page grew.
-    expect(guide.gzip).toBeLessThanOrEqual(19 * KB);
+    // a guide (0002-guide-page-budget-15kb.md), every route to close the account on one page
+    // (0003-routes-on-one-page.md), and a table of contents and drawn click paths
+    // (0004-guide-page-21kb.md). When this fails, `npm run bench` shows which part of the page grew.
+    expect(guide.gzip).toBeLessThanOrEqual(21 * KB);
   });
 
   it('no page loads a web font', () => {

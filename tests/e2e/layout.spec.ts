@@ -114,3 +114,20 @@ test("the home page's card shows the reader's own progress on the guide", async 
   await expect(card).toContainText(`2 of ${recommended.steps.length} steps done`);
   await expect(card.getByRole('progressbar', { name: `Your progress on ${guide.service}` })).toHaveJSProperty('value', 2);
 });
+
+test("each route draws where to click, in order, from its steps' labels, and says whose account of it that is", async ({ page }) => {
+  await page.goto(guide.path);
+  const drawn = (title: string) => page.getByRole('region', { name: title }).getByRole('figure');
+  const path = drawn(recommended.title);
+  const boxes = (route: typeof recommended) => route.steps.flatMap((step) => step.clicks.map((click) => `Step ${step.order}: ${click}`));
+  await expect(path.getByRole('link')).toHaveText(boxes(recommended));
+  await expect(path).toContainText(/Where you click, as reported by .+:/);
+  // Each box is a way to its step, named by the step for a screen reader.
+  const last = recommended.steps.at(-1);
+  await path.getByRole('link', { name: `Step ${last?.order}: ${last?.clicks.at(-1)}` }).click();
+  await expect(page.locator(`#step-${last?.id}`)).toBeInViewport();
+
+  await page.getByRole('radio', { name: new RegExp(other.title) }).check();
+  await expect(drawn(other.title).getByRole('link')).toHaveText(boxes(other));
+  await expect(drawn(other.title)).toContainText(/Where you click, as we followed it on \d{1,2} \w+ \d{4}:/);
+});
