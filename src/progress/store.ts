@@ -60,7 +60,6 @@
 
 import type { ProgressItem } from './items';
 import { isDay, localDay } from '../lib/calendar';
-import { parseTheme, readTheme, saveTheme, THEME_KEY, type Theme } from '../lib/theme';
 
 export const STORAGE_VERSION = 3;
 export const STORAGE_PREFIX = 'delete-guides:progress:';
@@ -564,11 +563,20 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 
 /*
  * Everything this site keeps in the browser, as one file: every guide's
- * record and the theme choice (owned by src/lib/theme.ts, read and written
- * through it). A file is read as stored data is: each record by
- * parseProgress, nothing trusted, and a file with any record that cannot be
- * read is refused whole, so an import never half happens.
+ * record and the theme choice. A file is read as stored data is: each record
+ * by parseProgress, nothing trusted, and a file with any record that cannot
+ * be read is refused whole, so an import never half happens.
  */
+
+/**
+ * The theme choice's key and parser, from src/lib/theme.ts, its owner. The
+ * caller passes them in, so this module, which the checklist and the progress
+ * controller bundle too, never pulls the theme's code into their bundles.
+ */
+export interface ThemeKey {
+  key: string;
+  parse(value: unknown): string | null;
+}
 
 /** Names the file's format, so a file from anywhere else is refused at once. */
 export const EXPORT_FORMAT = 'delete-guides-data';
@@ -577,9 +585,9 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_LENGTH = 1024 * 1024;
 
 /** The file's contents: `records` are stored records, by guide. */
-export function exportAll(getStorage: () => Storage | undefined = defaultStorage, at: Date = new Date()): string {
+export function exportAll(getStorage: () => Storage | undefined = defaultStorage, at: Date = new Date(), themeKey?: ThemeKey): string {
   const records: Record<string, unknown> = {};
-  let theme: Theme | null = null;
+  let theme: string | null = null;
   try {
     const storage = getStorage();
     for (let i = 0; storage && i < storage.length; i++) {
@@ -589,7 +597,7 @@ export function exportAll(getStorage: () => Storage | undefined = defaultStorage
       const parsed = parseProgress(storage.getItem(itemKey ?? ''));
       if (parsed.kind === 'ok') records[guide] = JSON.parse(serialiseProgress(parsed));
     }
-    theme = readTheme(getStorage);
+    theme = themeKey && storage ? themeKey.parse(storage.getItem(themeKey.key)) : null;
   } catch {
     // Blocked storage: the file holds what could be read, which is nothing.
   }
@@ -645,7 +653,7 @@ export function mergeSaved(mine: Readonly<Saved>, theirs: Readonly<Saved>, guide
 }
 
 /** Reads an exported file and merges it into this browser's records; never throws, and writes nothing unless the whole file reads. */
-export function importAll(text: string, getStorage: () => Storage | undefined = defaultStorage): ImportResult {
+export function importAll(text: string, getStorage: () => Storage | undefined = defaultStorage, themeKey?: ThemeKey): ImportResult {
   if (text.length > MAX_IMPORT_LENGTH) return { kind: 'refused', why: 'huge' };
   let data: unknown;
   try {
@@ -666,8 +674,8 @@ export function importAll(text: string, getStorage: () => Storage | undefined = 
     const { kind: _kind, ...saved } = parsed;
     incoming.set(guide, saved);
   }
-  const theme = data.theme === undefined ? null : parseTheme(data.theme);
-  if (data.theme !== undefined && !theme) return { kind: 'refused', why: 'damaged' };
+  const theme = data.theme === undefined || !themeKey ? null : themeKey.parse(data.theme);
+  if (data.theme !== undefined && themeKey && !theme) return { kind: 'refused', why: 'damaged' };
 
   let storage: Storage | undefined;
   try {
@@ -690,14 +698,14 @@ export function importAll(text: string, getStorage: () => Storage | undefined = 
       kept.push(...merged.kept);
       writes.push([storageKey(guide), serialiseProgress(merged.saved)]);
     }
+    if (theme && themeKey) {
+      const mine = themeKey.parse(storage.getItem(themeKey.key));
+      if (!mine) writes.push([themeKey.key, theme]);
+      else if (mine !== theme) kept.push({ guide: undefined, field: 'theme' });
+    }
     for (const [itemKey, value] of writes) storage.setItem(itemKey, value);
   } catch {
     return { kind: 'refused', why: 'unavailable' };
-  }
-  if (theme) {
-    const mine = readTheme(() => storage);
-    if (!mine) saveTheme(theme, () => storage);
-    else if (mine !== theme) kept.push({ guide: undefined, field: 'theme' });
   }
   return { kind: 'imported', guides: [...incoming.keys()], kept };
 }
@@ -705,11 +713,9 @@ export function importAll(text: string, getStorage: () => Storage | undefined = 
 /** What `forgetAll` removed, for `restoreAll`. */
 export type ForgottenData = readonly (readonly [string, string])[];
 
-/** The keys this site writes: every guide's record and its set-aside copies, and the theme. */
-const isOurs = (itemKey: string) => itemKey.startsWith(STORAGE_PREFIX) || itemKey === THEME_KEY;
-
-/** Removes everything this site keeps in this browser; returns it, so an undo can put it back. Undefined when storage is out of reach. */
-export function forgetAll(getStorage: () => Storage | undefined = defaultStorage): ForgottenData | undefined {
+/** Removes everything this site keeps in this browser (every guide's record, set-aside copies, the theme); returns it, so an undo can put it back. Undefined when storage is out of reach. */
+export function forgetAll(getStorage: () => Storage | undefined = defaultStorage, themeKey?: ThemeKey): ForgottenData | undefined {
+  const isOurs = (itemKey: string) => itemKey.startsWith(STORAGE_PREFIX) || itemKey === themeKey?.key;
   try {
     const storage = getStorage();
     if (!storage) return undefined;

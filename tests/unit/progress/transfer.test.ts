@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportAll, forgetAll, importAll, MAX_IMPORT_LENGTH, restoreAll, storageKey } from '../../../src/progress/store';
+import { parseTheme, THEME_KEY } from '../../../src/lib/theme';
 import { fillUp, memoryStorage, throwingStorage } from '../../helpers/storage';
+
+const theme = { key: THEME_KEY, parse: parseTheme };
 
 const acme = storageKey('acme');
 const other = storageKey('other-guide');
@@ -17,7 +20,7 @@ describe('export', () => {
       theme: 'dark',
       'someone-else': 'x',
     });
-    const file = JSON.parse(exportAll(() => storage, at));
+    const file = JSON.parse(exportAll(() => storage, at, theme));
     expect(file).toEqual({
       format: 'delete-guides-data',
       version: 1,
@@ -39,7 +42,7 @@ describe('import', () => {
   it('restores everything into an empty browser', () => {
     const from = memoryStorage({ [acme]: record({ done: { 'step-a': 1 }, route: 'web', closed: '2026-03-01', contact: { name: 'Ada', email: 'ada@example.org' } }), theme: 'light' });
     const to = memoryStorage();
-    const result = importAll(exportAll(() => from, at), () => to);
+    const result = importAll(exportAll(() => from, at, theme), () => to, theme);
     expect(result).toEqual({ kind: 'imported', guides: ['acme'], kept: [] });
     expect(to.getItem(acme)).toBe(from.getItem(acme));
     expect(to.getItem('theme')).toBe('light');
@@ -53,7 +56,7 @@ describe('import', () => {
       theme: 'light',
       records: { acme: { version: 3, done: { 'step-a': 3, 'step-b': 4 }, route: 'app', closed: '2026-03-01', requests: [{ law: 'uk', sent: '2026-01-31' }] } },
     });
-    const result = importAll(file, () => to);
+    const result = importAll(file, () => to, theme);
     expect(result).toEqual({ kind: 'imported', guides: ['acme'], kept: [{ guide: 'acme', field: 'route' }, { guide: undefined, field: 'theme' }] });
     expect(JSON.parse(to.getItem(acme) ?? '')).toEqual({
       version: 3,
@@ -71,7 +74,7 @@ describe('import', () => {
   it('never overwrites data this browser holds but cannot read: it names it and leaves it for the guide to set aside', () => {
     const to = memoryStorage({ [acme]: 'garbage{' });
     const file = JSON.stringify({ format: 'delete-guides-data', version: 1, records: { acme: { version: 3, done: { 'step-a': 1 } } } });
-    expect(importAll(file, () => to)).toEqual({ kind: 'imported', guides: ['acme'], kept: [{ guide: 'acme', field: 'record' }] });
+    expect(importAll(file, () => to, theme)).toEqual({ kind: 'imported', guides: ['acme'], kept: [{ guide: 'acme', field: 'record' }] });
     expect(to.getItem(acme)).toBe('garbage{');
   });
 
@@ -92,7 +95,7 @@ describe('import', () => {
   it.each(bad)('refuses %s, and changes nothing', (_name, text, why) => {
     const before = record({ done: { 'step-z': 1 } });
     const to = memoryStorage({ [acme]: before });
-    expect(importAll(text, () => to)).toEqual({ kind: 'refused', why });
+    expect(importAll(text, () => to, theme)).toEqual({ kind: 'refused', why });
     expect(to.getItem(acme)).toBe(before);
     expect(to.length).toBe(1);
   });
@@ -100,7 +103,7 @@ describe('import', () => {
   it('does not let a __proto__ key inside a record reach anything', () => {
     const to = memoryStorage();
     const text = '{"format":"delete-guides-data","version":1,"records":{"acme":{"version":3,"done":{"__proto__":1,"step-a":2},"__proto__":{"polluted":true}}}}';
-    expect(importAll(text, () => to).kind).toBe('imported');
+    expect(importAll(text, () => to, theme).kind).toBe('imported');
     expect(JSON.parse(to.getItem(acme) ?? '')).toEqual({ version: 3, done: { 'step-a': 2 } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -115,7 +118,7 @@ describe('import', () => {
 describe('forget everything', () => {
   it("removes every key of this site's and only those, and undo puts them all back", () => {
     const storage = memoryStorage({ [acme]: record({}), [`${acme}:newer:3`]: 'x', theme: 'dark', 'someone-else': 'keep' });
-    const forgotten = forgetAll(() => storage);
+    const forgotten = forgetAll(() => storage, theme);
     expect(storage.length).toBe(1);
     expect(storage.getItem('someone-else')).toBe('keep');
     expect(forgotten && restoreAll(forgotten, () => storage)).toBe(true);
