@@ -6,7 +6,10 @@
  * letter as they type.
  */
 import { fill } from '../i18n/fill';
-import { addMonths, notOnWeekend, readableDay, type Day } from '../lib/calendar';
+import { readableDay, type Day } from '../lib/calendar';
+import { answerDue } from './deadline';
+
+export { answerDue };
 import type { Law } from '../progress/store';
 import { laws } from './law';
 
@@ -67,18 +70,6 @@ export function requestLetter(law: Law, to: Addressee, reader: Reader, today: Da
 export function followUpLetter(law: Law, to: Addressee, reader: Reader, today: Day, sent: Day): Letter {
   const due = answerDue(law, sent);
   return write(laws[law].followUp, { ...valuesFor(to, reader, today), sent: readableDay(sent), due: due ? readableDay(due.due) : '' });
-}
-
-/**
- * When the answer is due, for a request received on `received`: one calendar
- * month later (calendar.ts), and the first weekday from then on, since both
- * sources move a deadline off a weekend (public holidays move it further and
- * are not known here). Undefined where no law we have sourced gives a deadline.
- */
-export function answerDue(law: Law, received: Day): { due: Day; lastDay: Day } | undefined {
-  if (!laws[law].deadline) return undefined;
-  const due = addMonths(received, 1);
-  return { due, lastDay: notOnWeekend(due) };
 }
 
 /** Past this, a mail link is cut off or refused by some browsers and mail apps; the page offers copying instead. */

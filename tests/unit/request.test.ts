@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { laws } from '../../src/request/law';
 import { answerDue, followUpLetter, mailtoHref, MAX_MAILTO_LENGTH, problems, requestLetter } from '../../src/request/letter';
 import { calendarFile, foldLine } from '../../src/request/ics';
+import { COUNTED } from '../../src/request/deadline';
 
 const to = { service: 'Bramblebox', organisation: 'Bramblebox Lockers Limited', email: 'privacy@bramblebox.example' };
 const reader = { name: 'Ada Lovelace', email: 'ada@example.org' };
@@ -22,6 +23,7 @@ describe('the law behind the letter', () => {
     expect(laws.other.deadline).toBeUndefined();
     expect(laws.other.complaint).toBeUndefined();
     expect(answerDue('other', '2026-01-31')).toBeUndefined();
+    for (const law of Object.values(laws)) expect(COUNTED.includes(law.id), law.id).toBe(law.deadline !== undefined);
     expect(requestLetter('other', to, reader, '2026-01-31').body).not.toMatch(/month|Article|GDPR/);
   });
 
