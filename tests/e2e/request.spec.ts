@@ -220,3 +220,22 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Copy the letter' })).toBeHidden();
   });
 });
+
+test('works from the keyboard alone: choose the law, type, and copy the letter', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.getByRole('radio', { name: /In the EU/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'In the United Kingdom (UK GDPR)' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'name')).toBeFocused();
+  await page.keyboard.type(contact.name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(contact.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Remember my name and email on this device')).toBeChecked();
+  await page.getByRole('button', { name: 'Copy the letter' }).focus();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('UK General Data Protection Regulation');
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
-import { guide, startedUp, stepBox } from './helpers';
+import { blockStorage, guide, startedUp, stepBox, watchErrors } from './helpers';
 
 const KEY = `delete-guides:progress:${guide.slug}`;
 const timeline = (page: Page) => page.getByRole('region', { name: 'After you close it' });
@@ -117,4 +117,16 @@ test("the checklist printed with the reader's progress carries the closing day, 
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('radio', { name: 'A blank checklist' }).check();
   await expect(page.getByText('Closed on Saturday, 14 March 2026.')).toBeHidden();
+});
+
+test('with storage blocked, the timeline works for the visit, and the page says nothing will be kept', async ({ page }) => {
+  await blockStorage(page);
+  const errors = watchErrors(page);
+  await page.clock.setFixedTime(new Date('2026-03-14T10:00:00'));
+  await page.goto(guide.path);
+  await startedUp(page);
+  await finishRoute(page);
+  await expect(closedOn(page)).toHaveValue('2026-03-14');
+  await expect(page.getByText('Your browser is not letting this site store anything').first()).toBeVisible();
+  expect(errors).toEqual([]);
 });
