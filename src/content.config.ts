@@ -135,6 +135,41 @@ export const guideSchema = z.object({
   recommendedWhy: z.string().min(1).max(160),
   /** The id of the caveat that says how to ask the service in writing; each route points to it for when no button works. */
   writtenRequest: pieceId.optional(),
+  /**
+   * Where a written request to erase the account goes, as the guide's sources give it; with it,
+   * the guide gets a request page (/<guide>/request/) that writes the letter.
+   */
+  privacyContact: z
+    .object({
+      /** The company that holds the reader's data (the controller), as the sources name it. */
+      organisation: z.string().min(1),
+      /** The email address the sources give for data protection requests. */
+      email: z.string().email(),
+      /** Ids of the guide's sources that give this email address. */
+      emailSources: z.array(pieceId).min(1),
+      /** The service's own page for privacy requests, if its sources give one. */
+      requestPage: z.object({ label: z.string().min(1), url: z.string().url(), sources: z.array(pieceId).min(1) }).optional(),
+    })
+    .optional(),
+  /**
+   * "Is it really gone?": what a reader checks after closing, shown once they tick the last step.
+   * Each says why in one or two sentences; a check whose claim no source confirms cites none and
+   * says so in `why`.
+   */
+  afterChecks: z
+    .array(
+      z.object({
+        /** Stable id: the reader's tick is stored under it. */
+        id: pieceId,
+        /** What to check, as a line to tick. */
+        label: z.string().min(1).max(100),
+        /** Why, in plain words. */
+        why: z.string().min(1).max(300),
+        /** Ids of the guide's sources behind `why`. */
+        sources: z.array(pieceId).default([]),
+      }),
+    )
+    .default([]),
   /** Our estimate of the time every step takes, in minutes; no source gives one, and the page calls it an estimate. */
   minutes: z.number().int().positive(),
   /** How hard closing the account is, from the reader's point of view. */

@@ -21,6 +21,8 @@ export interface GuideFacts {
   recommendedRoute: string;
   /** The id of the caveat on asking in writing, if the guide names one. */
   writtenRequest?: string | undefined;
+  /** Source ids the guide file itself cites (its privacy contact, its checks after closing), with the field that cites each. */
+  cited?: readonly { field: string; id: string }[];
 }
 
 export interface PieceFacts {
@@ -298,6 +300,18 @@ export function checkContent(guides: readonly GuideFacts[], pieces: readonly Pie
     problems.push(...checkOrders(group));
   }
   problems.push(...checkRoutes(guides, pieces));
+  for (const guide of guides) {
+    for (const { field, id } of guide.cited ?? []) {
+      if (guide.sourceIds.includes(id)) continue;
+      problems.push({
+        file: guide.file,
+        field,
+        expected: `one of the source ids listed in the guide's sources: ${guide.sourceIds.join(', ')}`,
+        found: `"${id}"`,
+        fix: "add the source to the guide's sources or correct the id",
+      });
+    }
+  }
 
   return problems;
 }

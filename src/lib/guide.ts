@@ -52,6 +52,11 @@ async function load(): Promise<Guide[]> {
       sourceIds: g.data.sources.map((s) => s.id),
       recommendedRoute: g.data.recommendedRoute,
       writtenRequest: g.data.writtenRequest,
+      cited: [
+        ...(g.data.privacyContact?.emailSources ?? []).map((id) => ({ field: 'privacyContact.emailSources', id })),
+        ...(g.data.privacyContact?.requestPage?.sources ?? []).map((id) => ({ field: 'privacyContact.requestPage.sources', id })),
+        ...g.data.afterChecks.flatMap((check) => check.sources.map((id) => ({ field: `afterChecks.${check.id}.sources`, id }))),
+      ],
     })),
     [
       ...reasons.map((e) => pieceFacts('reasons', e)),

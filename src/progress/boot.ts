@@ -55,6 +55,10 @@ class ProgressControls extends HTMLElement {
     // The address may now point at a step of a route not on screen.
     addEventListener('hashchange', () => void load());
     if (document.documentElement.hasAttribute('data-progress-problem')) void load();
+    // A returning reader who finished sees the closing timeline; its dates come with the controller.
+    // One element is observed, and load() runs once, so the observer need not stop: this inlined code stays small.
+    const timeline = document.querySelector('[data-timeline]');
+    if (timeline) new IntersectionObserver(([entry]) => entry?.isIntersecting && void load()).observe(timeline);
   }
 }
 

@@ -13,6 +13,7 @@ import { chooseRoute, ROUTE_PARAM } from './route';
 import { createProgressStore, storageKey, type ProgressState } from './store';
 import { summarise } from './summary';
 import { paintProgress } from './view';
+import { startTimeline } from './timeline-view';
 
 const UNDO_MS = 10_000;
 
@@ -164,6 +165,7 @@ function start({ controls, touched }: StartDetail): void {
 
   store.subscribe(render);
   render(store.state);
+  startTimeline(host, store, guide);
 }
 
 addEventListener(START_EVENT, (event) => {

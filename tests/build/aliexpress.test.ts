@@ -215,8 +215,8 @@ describe('the AliExpress guide', () => {
   it('promises no more than its sources', () => {
     const whole = text(page.querySelector('article'));
     expect(whole).not.toMatch(/peace of mind|no longer tied|calmly|completely|recent blog posts|neither is official|you are done/i);
-    // The only duration on the page is our estimate.
-    expect(whole.replace('about 10 minutes, our estimate', '')).not.toMatch(/\d+\s*(minutes?|hours?|days?|weeks?)\b/i);
+    // The only durations on the page are our estimate and our choice of when to check, each said to be ours.
+    expect(whole.replace('about 10 minutes, our estimate', '').replace('30 days is our choice, not a rule of AliExpress’s', '')).not.toMatch(/\d+\s*(minutes?|hours?|days?|weeks?)\b/i);
     expect(text(page.getElementById('conclusion')?.closest('section'))).toMatch(/does not erase everything.*keeps some data/);
     expect(text(page.getElementById('step-review-consequences'))).not.toMatch(/confirm/i);
     expect(text(page.getElementById('step-confirm-closure'))).toMatch(/Confirm Closure/);
@@ -237,5 +237,30 @@ describe('the AliExpress guide', () => {
     ]);
     expect(rows.slice(3 + 3 + 4).map((row) => row.getAttribute('data-item'))).toEqual(stepIds.map((id) => `step-${id}`));
     for (const step of steps) expect(text(checklist.querySelector(`[data-item="step-${step.id}"]`)), step.id).toContain(step.label);
+  });
+});
+
+describe('after closing AliExpress', () => {
+  const request = parse(readBuilt('aliexpress/request/index.html'));
+  const policy = 'https://github.com/OpenTermsArchive/vlopses-us-versions/blob/d231e5a9b7c967aad62e3d75340cca485c7c0e2e/AliExpress/Privacy%20Policy.md';
+  const datenanfragen = 'https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/aliexpress.json';
+
+  it("addresses the written request to the data protection officer's email, citing the Privacy Policy and datenanfragen's record", () => {
+    const email = [...request.querySelectorAll('a')].find((a) => a.getAttribute('href') === 'mailto:DataProtection.AE@aliexpress.com');
+    const item = email?.closest('li');
+    expect(text(item)).toContain('Alibaba.com Singapore E-Commerce Private Limited');
+    const cited = [...(item?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    expect(cited).toEqual(expect.arrayContaining([policy, datenanfragen]));
+  });
+
+  it('names the Privacy Center, where the policy says rights are exercised after logging in', () => {
+    const center = [...request.querySelectorAll('a')].find((a) => a.getAttribute('href') === 'https://privacy.aliexpress.com/');
+    expect(text(center?.closest('li'))).toContain('after you log in');
+  });
+
+  it('shows the four "Is it really gone?" checks, each sourced or saying we could not confirm', () => {
+    const checks = [...page.querySelectorAll('[data-timeline] input[data-gone]')].map((box) => box.closest('li'));
+    expect(checks.map((li) => li?.querySelector('input')?.getAttribute('data-gone'))).toEqual(['sign-in-fails', 'record-kept', 'public-parts', 'ask-what-is-kept']);
+    for (const li of checks) expect(li?.querySelector('.source-cite') !== null || /could not confirm/.test(text(li))).toBe(true);
   });
 });

@@ -75,7 +75,7 @@ test('ticks saved by the release before routes still show, on the route they bel
   await expect(topSummary(page)).toContainText(`3 of ${recommended.steps.length} steps done`);
   await expect(page.locator('[data-notice]')).toBeHidden();
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY);
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   expect(Object.keys(saved.done).sort()).toEqual([check, ...first, `step-${recommended.steps[2]?.id}`].sort());
 });
 

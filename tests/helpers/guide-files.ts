@@ -31,6 +31,7 @@ const text = (fields: Frontmatter, key: string) => {
   const value = fields[key];
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 };
+const record = (value: unknown): Frontmatter => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Frontmatter) : {});
 const list = (fields: Frontmatter, key: string) => {
   const value = fields[key];
   return Array.isArray(value) ? value.map(String) : [];
@@ -110,6 +111,13 @@ export function guideAsWritten(content: string, slug: string) {
     steps: recommended.steps,
     beforeStart: caveats.filter((caveat) => caveat.beforeStart),
     goodToKnow: caveats.filter((caveat) => !caveat.beforeStart),
+    /** Where a written request goes, as the guide file gives it. */
+    privacyContact: record(guide.privacyContact),
+    /** The "Is it really gone?" checks, in order. */
+    afterChecks: (Array.isArray(guide.afterChecks) ? guide.afterChecks : []).map((check) => {
+      const fields = record(check);
+      return { id: text(fields, 'id'), label: text(fields, 'label'), why: text(fields, 'why'), sources: list(fields, 'sources') };
+    }),
   };
 }
 

@@ -39,10 +39,14 @@ function fileFor(dist: string, url: string): string {
   return join(dist, decodeURIComponent(path));
 }
 
-/** Static `import … from "./x.js"` and `import "./x.js"` in a built module; never dynamic import(). */
+/**
+ * Static `import … from "./x.js"` and `import "./x.js"` in a built module; never dynamic import().
+ * Built modules import by path, so only a path counts: a string such as the dictionary's
+ * `"data.import":"…"` is not an import.
+ */
 function staticImports(code: string): string[] {
   const found = new Set<string>();
-  for (const match of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+\s*from\s*)?["']([^"']+)["']/g)) {
+  for (const match of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+\s*from\s*)?["']((?:\.{1,2}\/|\/)[^"']+)["']/g)) {
     if (match[1]) found.add(match[1]);
   }
   return [...found];

@@ -130,6 +130,16 @@ describe('content rules', () => {
     expect(checkContent([{ ...guide, writtenRequest: 'write-to-us' }], [...sound, caveat])).toEqual([]);
   });
 
+  it("reports a source the guide file itself cites (its privacy contact, its checks after closing) but does not list", () => {
+    const cited = [
+      { field: 'privacyContact.emailSources', id: 'policy' },
+      { field: 'afterChecks.sign-in-fails.sources', id: 'rumour' },
+    ];
+    expect(checkContent([{ ...guide, cited }], sound)).toEqual([
+      expect.objectContaining({ file: 'content/guides/acme.mdx', field: 'afterChecks.sign-in-fails.sources', found: '"rumour"' }),
+    ]);
+  });
+
   it('reports a repeated id within a guide', () => {
     const problems = checkContent([guide], [route('web', 1), step(1), step(2, { id: 'step-1' })]);
     expect(problems).toHaveLength(1);

@@ -110,8 +110,8 @@ describe('parseProgress', () => {
   });
 
   it('recognises a newer version and still reads its ticks where it can', () => {
-    const parsed = parseProgress('{"version":3,"done":{"step-log-in":3},"route":"app","notes":{}}');
-    expect(parsed).toEqual({ kind: 'newer', version: 3, done: new Map([['step-log-in', 3]]), route: 'app' });
+    const parsed = parseProgress('{"version":4,"done":{"step-log-in":3},"route":"app","notes":{}}');
+    expect(parsed).toEqual({ kind: 'newer', version: 4, done: new Map([['step-log-in', 3]]), route: 'app' });
     expect(parseProgress('{"version":7,"ticks":[]}')).toEqual({ kind: 'newer', version: 7, done: new Map(), route: undefined });
   });
 });
@@ -124,7 +124,7 @@ describe('progress store', () => {
     expect(first.state.done.size).toBe(0);
     first.set('step-log-in', true);
     first.set('caveat-orders', true);
-    expect(saved(storage)).toMatchObject({ version: 2, done: { 'step-log-in': expect.any(Number) } });
+    expect(saved(storage)).toMatchObject({ version: 3, done: { 'step-log-in': expect.any(Number) } });
 
     const again = store(storage);
     expect([...again.state.done].sort()).toEqual(['caveat-orders', 'step-log-in']);
@@ -135,7 +135,7 @@ describe('progress store', () => {
     const s = store(storage);
     s.set('step-log-in', true);
     s.set('step-log-in', false);
-    expect(saved(storage)).toEqual({ version: 2, done: {} });
+    expect(saved(storage)).toEqual({ version: 3, done: {} });
     expect(s.state.done.has('step-log-in')).toBe(false);
   });
 
@@ -236,7 +236,7 @@ describe('progress store', () => {
   });
 
   describe('versions', () => {
-    const newer = '{"version":3,"done":{"step-log-in":3},"notes":{"step-log-in":"done on phone"}}';
+    const newer = '{"version":4,"done":{"step-log-in":3},"notes":{"step-log-in":"done on phone"}}';
 
     it('a newer version found as the page loads is kept aside, and the reader carries on saving its ticks', () => {
       // No reload can help here: this is the newest page the reader gets (a rollback, a cached page, a hand edit).
@@ -246,10 +246,10 @@ describe('progress store', () => {
       expect(s.state.done.has('step-log-in')).toBe(true);
       expect(asideCopies(storage, 'newer')).toEqual([newer]);
       // Written in this version's shape at once, so a reload shows the same ticks.
-      expect(saved(storage)).toEqual({ version: 2, done: { 'step-log-in': 3 } });
+      expect(saved(storage)).toEqual({ version: 3, done: { 'step-log-in': 3 } });
       s.set('step-settings', true);
       expect(s.state.status).toBe('saved');
-      expect(saved(storage)).toEqual({ version: 2, done: { 'step-log-in': 3, 'step-settings': expect.any(Number) } });
+      expect(saved(storage)).toEqual({ version: 3, done: { 'step-log-in': 3, 'step-settings': expect.any(Number) } });
       expect(store(storage).state).toMatchObject({ status: 'saved', setAside: undefined });
     });
 
@@ -280,7 +280,7 @@ describe('progress store', () => {
       const s = store(storage);
       expect(s.state.done.has('step-log-in')).toBe(true);
       s.set('step-settings', true);
-      expect(saved(storage)).toEqual({ version: 2, done: { 'step-log-in': 0, 'step-settings': expect.any(Number) } });
+      expect(saved(storage)).toEqual({ version: 3, done: { 'step-log-in': 0, 'step-settings': expect.any(Number) } });
     });
   });
 
@@ -292,7 +292,7 @@ describe('progress store', () => {
       s.set('step-settings', true);
       expect(saved(storage)).toMatchObject({ done: { 'step-old': 5, 'step-log-in': 6 } });
       s.reset();
-      expect(saved(storage)).toEqual({ version: 2, done: { 'step-old': 5 } });
+      expect(saved(storage)).toEqual({ version: 3, done: { 'step-old': 5 } });
     });
 
     it('a renamed step carries its tick over from the former id and saves it under the new one', () => {
@@ -301,7 +301,7 @@ describe('progress store', () => {
       const s = store(storage, { items: renamedItems });
       expect(s.state.done.has('step-log-in')).toBe(true);
       s.set('step-settings', true);
-      expect(saved(storage)).toEqual({ version: 2, done: { 'step-log-in': 5, 'step-settings': expect.any(Number) } });
+      expect(saved(storage)).toEqual({ version: 3, done: { 'step-log-in': 5, 'step-settings': expect.any(Number) } });
     });
 
     it('a new step starts unticked', () => {
@@ -334,7 +334,7 @@ describe('progress store', () => {
       const before = storage.getItem(KEY);
       const snapshot = s.reset();
       expect(s.state.done.size).toBe(0);
-      expect(saved(storage)).toEqual({ version: 2, done: {} });
+      expect(saved(storage)).toEqual({ version: 3, done: {} });
       s.restore(snapshot);
       expect([...s.state.done].sort()).toEqual(['caveat-orders', 'step-log-in']);
       expect(storage.getItem(KEY)).toBe(before);
@@ -391,7 +391,7 @@ describe('a guide with several routes', () => {
     const again = routed(storage);
     expect([...again.state.done].sort()).toEqual(['step-app-1', 'step-web-1']);
     expect(again.state.route).toBe('web');
-    expect(saved(storage)).toMatchObject({ version: 2, route: 'web' });
+    expect(saved(storage)).toMatchObject({ version: 3, route: 'web' });
   });
 
   it('ignores a route the guide does not have, and forgets a stored one it no longer has', () => {
@@ -425,6 +425,137 @@ describe('a guide with several routes', () => {
     const s = routed(storage);
     expect([...s.state.done].sort()).toEqual(['caveat-orders', 'step-web-1']);
     s.setRoute('app');
-    expect(saved(storage)).toEqual({ version: 2, done: { 'step-web-1': 5, 'caveat-orders': 6 }, route: 'app' });
+    expect(saved(storage)).toEqual({ version: 3, done: { 'step-web-1': 5, 'caveat-orders': 6 }, route: 'app' });
+  });
+});
+
+describe('version 3: what happens after closing', () => {
+  const routeItems = [
+    { key: 'caveat-orders', formerKeys: [] },
+    { key: 'step-web-1', formerKeys: [], route: 'web' },
+    { key: 'step-web-2', formerKeys: [], route: 'web' },
+    { key: 'step-app-1', formerKeys: [], route: 'app' },
+  ];
+  const routed = (storage: Storage, day = '2026-03-14') => store(storage, { items: routeItems, today: () => day });
+
+  it('reads a version 2 record exactly as the release before this one wrote it, and keeps it all on the next save', () => {
+    // Written by that release's serialiseProgress: two ticks and the chosen route.
+    const written = '{"version":2,"done":{"caveat-orders":1764400000000,"step-web-1":1764400060000},"route":"web"}';
+    expect(parseProgress(written)).toEqual({
+      kind: 'ok',
+      route: 'web',
+      done: new Map([
+        ['caveat-orders', 1764400000000],
+        ['step-web-1', 1764400060000],
+      ]),
+    });
+    const storage = memoryStorage({ [KEY]: written });
+    const s = routed(storage);
+    expect(s.state).toMatchObject({ route: 'web', closed: undefined, requests: [], contact: undefined });
+    s.setCheckDays(10);
+    expect(saved(storage)).toEqual({ version: 3, done: { 'caveat-orders': 1764400000000, 'step-web-1': 1764400060000 }, route: 'web', checkDays: 10 });
+  });
+
+  it('records the reader\'s day when the last step of a route is ticked, and not before', () => {
+    const storage = memoryStorage();
+    const s = routed(storage);
+    s.set('step-web-1', true);
+    expect(s.state.closed).toBeUndefined();
+    s.set('step-web-2', true);
+    expect(s.state.closed).toBe('2026-03-14');
+    expect(saved(storage)).toMatchObject({ closed: '2026-03-14' });
+  });
+
+  it('keeps a corrected day when the last step is ticked again later', () => {
+    const storage = memoryStorage();
+    const s = routed(storage);
+    s.set('step-app-1', true);
+    s.setClosed('2026-03-01');
+    s.set('step-app-1', false);
+    routed(storage, '2026-04-02').set('step-app-1', true);
+    expect(routed(storage).state.closed).toBe('2026-03-01');
+  });
+
+  it('refuses a day that does not exist, and clears the day when asked', () => {
+    const s = routed(memoryStorage());
+    s.setClosed('2026-02-30');
+    expect(s.state.closed).toBeUndefined();
+    s.setClosed('2026-02-28');
+    s.setClosed(undefined);
+    expect(s.state.closed).toBeUndefined();
+  });
+
+  it('"start over" clears the closing day with the ticks, and undo brings both back', () => {
+    const storage = memoryStorage();
+    const s = routed(storage);
+    s.set('step-app-1', true);
+    const snapshot = s.reset();
+    expect(s.state).toMatchObject({ closed: undefined });
+    s.restore(snapshot);
+    expect(s.state.closed).toBe('2026-03-14');
+    expect(s.state.done.has('step-app-1')).toBe(true);
+  });
+
+  it('keeps checks, requests, the check delay and a remembered contact, and reads them back in a new visit', () => {
+    const storage = memoryStorage();
+    const s = routed(storage);
+    s.setChecked('sign-in', true);
+    s.addRequest({ law: 'uk', sent: '2026-01-31' });
+    s.setCheckDays(45);
+    s.setContact({ name: 'Ada Lovelace', email: 'ada@example.org' });
+    const again = routed(storage).state;
+    expect([...again.checked]).toEqual(['sign-in']);
+    expect(again.requests).toEqual([{ law: 'uk', sent: '2026-01-31' }]);
+    expect(again.checkDays).toBe(45);
+    expect(again.contact).toEqual({ name: 'Ada Lovelace', email: 'ada@example.org' });
+    routed(storage).setContact(undefined);
+    expect(JSON.stringify(saved(storage))).not.toContain('Ada');
+  });
+
+  it('removes the request marked sent by mistake, and only that one', () => {
+    const s = routed(memoryStorage());
+    s.addRequest({ law: 'eu', sent: '2026-01-10' });
+    s.addRequest({ law: 'eu', sent: '2026-02-20' });
+    s.removeRequest(0);
+    expect(s.state.requests).toEqual([{ law: 'eu', sent: '2026-02-20' }]);
+  });
+
+  it('refuses values no reader could have meant', () => {
+    const s = routed(memoryStorage());
+    s.setCheckDays(0);
+    s.setCheckDays(2.5);
+    s.setCheckDays(10_000);
+    s.addRequest({ law: 'mars' as 'eu', sent: '2026-01-10' });
+    s.addRequest({ law: 'eu', sent: 'yesterday' });
+    s.setContact({ name: '  ', email: 'a@b.c' });
+    s.setChecked('__proto__', true);
+    expect(s.state).toMatchObject({ checkDays: undefined, requests: [], contact: undefined });
+    expect(s.state.checked.size).toBe(0);
+  });
+
+  it('reads each field of a stored record on its own: one that is wrong is dropped, the rest kept', () => {
+    const raw = JSON.stringify({
+      version: 3,
+      done: { 'step-web-1': 1 },
+      closed: '2026-13-01',
+      checkDays: 30,
+      checked: { 'sign-in': 5, __proto__: 1, 'Bad Id': 2 },
+      requests: [{ law: 'eu', sent: '2026-01-31' }, { law: 'xx', sent: '2026-01-31' }, 'junk'],
+      contact: { name: 'A', email: 7 },
+    });
+    const parsed = parseProgress(raw);
+    expect(parsed).toEqual({
+      kind: 'ok',
+      done: new Map([['step-web-1', 1]]),
+      route: undefined,
+      checkDays: 30,
+      checked: new Map([['sign-in', 5]]),
+      requests: [{ law: 'eu', sent: '2026-01-31' }],
+    });
+  });
+
+  it('never lets the page that paints first carry what only the full store reads', () => {
+    const storage = memoryStorage({ [KEY]: '{"version":3,"done":{"step-web-1":1},"route":"web","closed":"2026-03-14"}' });
+    expect(readSavedTicks('acme', routeItems, () => storage)).toEqual({ done: new Set(['step-web-1']), route: 'web', problem: false });
   });
 });
