@@ -3,19 +3,17 @@
  * uses: who reports it and when, or when and where it was followed.
  */
 import type { Certainty, platforms } from '../content.config';
-import { readableDay } from './dates';
+import { readableDay, readableMonth } from './dates';
 import { t } from '../i18n/ui';
 
 type Platform = (typeof platforms)[number];
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A report's date as precise as its source: "2025", "November 2021", "24 November 2021" or "undated". */
 export function reportedDateText(date: string): string {
   if (date === 'undated') return t('route.undated');
   const [year, month, day] = date.split('-').map(Number);
   if (day !== undefined && month !== undefined && year !== undefined) return readableDay(new Date(Date.UTC(year, month - 1, day)));
-  if (month !== undefined) return `${MONTHS[month - 1]} ${year}`;
+  if (month !== undefined && year !== undefined) return readableMonth(year, month);
   return String(year);
 }
 

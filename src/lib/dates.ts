@@ -8,6 +8,11 @@ export function readableDay(date: Date, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** A month for readers, e.g. "November 2021"; `month` counts from 1. */
+export function readableMonth(year: number, month: number, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
 /**
  * The day that `YYYY-MM-DD` names, at midnight UTC; undefined for any other
  * form and for days no calendar has (2026-02-30, 2026-13-45), which `Date`

@@ -10,9 +10,9 @@
  * report link and no report page. Pure, so the report page's script can use it
  * too; report-config.ts reads the setting.
  */
-export type ReportDestination = { kind: 'issue'; url: string } | { kind: 'email'; address: string };
+import { EMAIL, mailto } from './mailto';
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+export type ReportDestination = { kind: 'issue'; url: string } | { kind: 'email'; address: string };
 
 /** Reads REPORT_TO; throws, saying what is wrong, for a value that is neither kind. */
 export function parseReportDestination(raw: string | undefined): ReportDestination | undefined {
@@ -70,11 +70,7 @@ export function reportText(facts: ReportFacts, words: { subject: string; saw: st
 
 /** Where the reader's report opens: an email draft, or the tracker's new-issue form, with the text filled in. */
 export function reportHref(destination: ReportDestination, report: Report): string {
-  if (destination.kind === 'email') {
-    // RFC 6068: every reserved character percent-encoded, spaces as %20 and line breaks as CRLF.
-    const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-    return `mailto:${destination.address}?subject=${encode(report.subject)}&body=${encode(report.body)}`;
-  }
+  if (destination.kind === 'email') return mailto(destination.address, report.subject, report.body);
   const url = new URL(destination.url);
   url.searchParams.set('title', report.subject);
   url.searchParams.set('body', report.body);

@@ -7,6 +7,7 @@
 import { t } from '../i18n/ui';
 import { readableDay } from '../lib/calendar';
 import { calendarFile } from '../request/ics';
+import { download } from '../scripts/download';
 import type { ProgressState, ProgressStore } from './store';
 import { checkDay, DEFAULT_CHECK_DAYS } from './timeline';
 
@@ -51,15 +52,7 @@ export function startTimeline(host: HTMLElement, store: ProgressStore, guide: st
       new Date(),
       location.hostname || 'localhost',
     );
-    const url = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = t('timeline.calendarFile', { guide });
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    download(t('timeline.calendarFile', { guide }), 'text/calendar;charset=utf-8', file);
   });
 
   store.subscribe(render);

@@ -7,11 +7,12 @@
  */
 import { fill } from '../i18n/fill';
 import { readableDay, type Day } from '../lib/calendar';
+import { EMAIL, mailto } from '../lib/mailto';
+import type { Law } from '../progress/store';
 import { answerDue } from './deadline';
+import { laws } from './law';
 
 export { answerDue };
-import type { Law } from '../progress/store';
-import { laws } from './law';
 
 /** What the reader types; both are required. */
 export interface Reader {
@@ -30,8 +31,6 @@ export interface Letter {
   subject: string;
   body: string;
 }
-
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 export type Problem = { field: 'name'; kind: 'blank' } | { field: 'email'; kind: 'blank' | 'invalid' };
 
@@ -75,9 +74,8 @@ export function followUpLetter(law: Law, to: Addressee, reader: Reader, today: D
 /** Past this, a mail link is cut off or refused by some browsers and mail apps; the page offers copying instead. */
 export const MAX_MAILTO_LENGTH = 2000;
 
-/** The email draft: RFC 6068, every reserved character percent-encoded and line breaks as CRLF; undefined when too long for a link. */
+/** The email draft (RFC 6068, see mailto.ts); undefined when too long for a link. */
 export function mailtoHref(to: string, letter: Letter): string | undefined {
-  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-  const href = `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encode(letter.subject)}&body=${encode(letter.body)}`;
+  const href = mailto(to, letter.subject, letter.body);
   return href.length <= MAX_MAILTO_LENGTH ? href : undefined;
 }

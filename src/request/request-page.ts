@@ -12,6 +12,7 @@ import { daysBetween, localDay, readableDay } from '../lib/calendar';
 import { createProgressStore, exportAll, forgetAll, importAll, LAWS, MAX_IMPORT_LENGTH, restoreAll, type ForgottenData, type Law } from '../progress/store';
 import { checkDay } from '../progress/timeline';
 import { parseTheme, THEME_KEY } from '../lib/theme';
+import { download } from '../scripts/download';
 import { calendarFile, type Reminder } from './ics';
 import { laws } from './law';
 import { answerDue, followUpLetter, mailtoHref, problems, requestLetter, type Letter, type Reader } from './letter';
@@ -19,20 +20,6 @@ import { answerDue, followUpLetter, mailtoHref, problems, requestLetter, type Le
 const UNDO_MS = 10_000;
 /** The theme choice travels and is forgotten with the rest; its owner is src/lib/theme.ts. */
 const theme = { key: THEME_KEY, parse: parseTheme };
-
-/** Offers `text` as a file download, made here in the browser. */
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by the next task; the URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 const asText = (letter: Letter) => `${t('request.subject')}: ${letter.subject}\n\n${letter.body}`;
 
