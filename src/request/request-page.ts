@@ -21,6 +21,9 @@ const UNDO_MS = 10_000;
 /** The theme choice travels and is forgotten with the rest; its owner is src/lib/theme.ts. */
 const theme = { key: THEME_KEY, parse: parseTheme };
 
+/** The stand-ins a letter printed before the fields are filled carries, as the page without JavaScript shows them. */
+const gaps: Reader = { name: t('request.placeholder.name'), email: t('request.placeholder.email') };
+
 const asText = (letter: Letter) => `${t('request.subject')}: ${letter.subject}\n\n${letter.body}`;
 
 class RequestPage extends HTMLElement {
@@ -86,6 +89,10 @@ class RequestPage extends HTMLElement {
       text.hidden = !ready;
       if (empty) empty.hidden = ready;
       text.value = ready ? asText(letter()) : '';
+      // Paper gets the letter as typed, or, before the fields are filled, with gaps to fill by hand:
+      // the browser's own Print must never give a blank page.
+      const onPaper = ready ? letter() : requestLetter(law, addressee, gaps, today());
+      printed.textContent = asText(onPaper);
       emailLink.href = (ready && mailtoHref(to, letter())) || '#request-letter-title';
       renderTracking();
     };
@@ -136,9 +143,7 @@ class RequestPage extends HTMLElement {
         }
       },
       print: () => {
-        if (!check(true)) return;
-        printed.textContent = asText(letter());
-        print();
+        if (check(true)) print();
       },
       download: () => {
         if (check(true)) download(t('request.file', { guide }), 'text/plain;charset=utf-8', asText(letter()));

@@ -95,6 +95,19 @@ test('prints the letter alone, on one page of A4 or Letter', async ({ page }) =>
   }
 });
 
+test("the browser's own Print gives the letter too: as typed, or with gaps to fill by hand, never a blank page", async ({ page }) => {
+  await open(page);
+  const blank = await printed(page, 'A4');
+  expect(blank.pages).toBe(1);
+  expect(blank.text).toContain('[your name]');
+  expect(blank.text).toContain(organisation);
+  await fillIn(page);
+  const typed = await printed(page, 'A4');
+  expect(typed.pages).toBe(1);
+  expect(typed.text).toContain('Yours faithfully, Ada Lovelace');
+  expect(typed.text).not.toContain('[your name]');
+});
+
 test('keeps the name and email only when the reader ticks "remember", and forgets them when unticked', async ({ page }) => {
   await open(page);
   await fillIn(page);
