@@ -81,7 +81,7 @@ export const topSummary = (page: Page) => page.getByRole('region', { name: 'Your
 
 /** The guide's step headings, in the section that holds the steps. */
 export const stepHeadings = (page: Page) =>
-  page.getByRole('region', { name: t('guide.steps.title', { service: guide.service }) }).getByRole('heading', { level: 4, name: /^Step \d+:/ });
+  page.getByRole('region', { name: t('guide.steps.title') }).getByRole('heading', { level: 4, name: /^Step \d+:/ });
 
 /** Files that belong to search: Pagefind's script and index, and the dialog's own code. */
 export const isSearchFile = (url: string) => /\/pagefind\/|\/search-dialog[^/]*\.js/.test(new URL(url).pathname);

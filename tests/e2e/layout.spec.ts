@@ -47,7 +47,16 @@ test.describe('on a phone', () => {
     await expect(skip).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#steps$/);
-    await expect(page.getByRole('heading', { level: 2, name: `How to delete your ${guide.service} account` })).toBeInViewport();
+    await expect(page.locator('#steps')).toBeInViewport();
+  });
+
+  test('the ways to close the account are on the first screen, and the checks come before the steps', async ({ page }) => {
+    await page.goto(guide.path);
+    await expect(page.getByRole('group', { name: 'Choose how to close it' })).toBeInViewport();
+    await expect(page.getByRole('radio', { name: new RegExp(guide.recommended.title) })).toBeInViewport();
+    const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    expect(await top('.route-picker')).toBeLessThan(await top('#before-you-start'));
+    expect(await top('#before-you-start')).toBeLessThan(await top('#steps'));
   });
 
   test('the steps come before the reasons, which a reader still deciding can reach from the top', async ({ page }) => {

@@ -324,17 +324,23 @@ test.describe('progress saved by a newer version of the site', () => {
   });
 });
 
-test('"Start over" shows its real state from the first paint: disabled with nothing ticked, ready once something is', async ({ page }) => {
+test('"Start over" shows its real state from the first paint: absent with nothing ticked, ready once something is', async ({ page }) => {
   const controller: string[] = [];
   const release = await holdRequests(page, '**/_astro/controller-*.js', (url) => controller.push(url));
   await page.goto(guide.path);
   const startOver = page.getByRole('button', { name: 'Start over' });
-  await expect(startOver).toBeDisabled();
+  // A new reader has nothing to start over: the button is disabled and not shown, and the top summary is just the way in.
+  await expect(page.locator('[data-reset]')).toBeDisabled();
+  await expect(page.locator('[data-reset]')).toBeHidden();
+  await expect(topSummary(page).getByRole('progressbar')).toBeHidden();
+  await expect(topSummary(page).getByRole('link', { name: 'Start at step 1' })).toBeVisible();
 
   await page.evaluate(([key, check]) => localStorage.setItem(key, `{"version":1,"done":{"${check}":1}}`), [KEY, checkKey(1)] as const);
   await page.reload();
   expect(controller).toEqual([]);
   await expect(startOver).toBeEnabled();
+  await expect(startOver).toBeVisible();
+  await expect(topSummary(page).getByRole('progressbar')).toBeVisible();
   release();
 });
 
