@@ -111,6 +111,19 @@ test.describe('on a wide screen', () => {
     await page.getByRole('radio', { name: new RegExp(other.title) }).check();
     await expect(stepLinks).toHaveText(other.steps.map((step) => `${step.order}. ${step.title}`));
   });
+
+  test('once the route is done, the table of contents leads to what comes after closing', async ({ page }) => {
+    await page.goto(guide.path);
+    const after = toc(page).getByRole('link', { name: 'After you close it' });
+    await expect(after).toBeHidden();
+    for (let n = 1; n <= recommended.steps.length; n++) await stepBox(page, n).check();
+    await after.click();
+    await expect(page.getByRole('heading', { level: 2, name: 'After you close it' })).toBeInViewport();
+
+    // Back to a route not yet done, the entry goes again.
+    await page.getByRole('radio', { name: new RegExp(other.title) }).check();
+    await expect(after).toBeHidden();
+  });
 });
 
 test("the home page's card shows the reader's own progress on the guide", async ({ page }) => {
