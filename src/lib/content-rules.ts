@@ -243,15 +243,19 @@ export function checkPieceFile(piece: PieceFacts): ContentProblem[] {
  * read without YAML timestamps).
  */
 export function checkDatesAsWritten(file: string, data: unknown, written: unknown, path: string[] = []): ContentProblem[] {
-  if (data instanceof Date) {
+  // A field that keeps its date as text (a reported route's date) holds YAML's rolled-over day
+  // as text, so it is caught by its written form: a day that does not exist.
+  const rolledText = typeof data === 'string' && typeof written === 'string' && data !== written && /^\d{4}-\d{2}-\d{2}$/.test(written);
+  if (data instanceof Date || rolledText) {
     if (typeof written === 'string' && parseIsoDay(written)) return [];
     const text = typeof written === 'string' ? written : JSON.stringify(written);
+    const readAs = data instanceof Date ? isoDay(data) : String(data);
     return [
       {
         file,
         field: path.join('.'),
         expected: 'a day that exists, written YYYY-MM-DD, e.g. 2026-01-31',
-        found: `${text}${/^\d{4}-\d{2}-\d{2}$/.test(text) ? `, a day no calendar has (it would be read as ${isoDay(data)})` : ''}`,
+        found: `${text}${/^\d{4}-\d{2}-\d{2}$/.test(text) ? `, a day no calendar has (it would be read as ${readAs})` : ''}`,
         fix: 'write year-month-day with leading zeros, a month from 01 to 12 and a day that month has',
       },
     ];

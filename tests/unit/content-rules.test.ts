@@ -252,4 +252,15 @@ describe('content rules', () => {
     expect(problems[0]?.expected).toContain('YYYY-MM-DD');
     expect(problems[0]?.fix).not.toBe('');
   });
+
+  it('reports an impossible day in a date kept as text (a reported route), which YAML rolled over before the schema saw it', () => {
+    // The schema turns the Date YAML made into text, so only the written form shows the mistake.
+    const problems = checkDatesAsWritten('content/routes/acme/web.mdx', { certainty: { date: '2021-03-02' } }, { certainty: { date: '2021-02-30' } });
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/routes/acme/web.mdx', field: 'certainty.date' })]);
+    expect(problems[0]?.found).toContain('2021-02-30, a day no calendar has (it would be read as 2021-03-02)');
+    // Months and years as written, and real days, pass.
+    for (const date of ['2021-11', '2021', '2021-11-24', 'undated']) {
+      expect(checkDatesAsWritten('content/routes/acme/web.mdx', { certainty: { date } }, { certainty: { date } })).toEqual([]);
+    }
+  });
 });
