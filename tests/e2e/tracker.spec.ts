@@ -324,6 +324,22 @@ test.describe('progress saved by a newer version of the site', () => {
   });
 });
 
+test('a first tick keeps the box under the reader where it was, though the summary above grows to show progress', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const box of [() => checkBox(page, 1), () => stepBox(page, 1)]) {
+    await page.goto(guide.path);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    // The box 400 px down the screen, the summary above it partly in view for the first check.
+    await box().evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 400, behavior: 'instant' }));
+    const before = await box().evaluate((el) => el.getBoundingClientRect().top);
+    await box().check();
+    await expect(topSummary(page).getByRole('progressbar')).toBeVisible();
+    const after = await box().evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(2);
+  }
+});
+
 test('"Start over" shows its real state from the first paint: absent with nothing ticked, ready once something is', async ({ page }) => {
   const controller: string[] = [];
   const release = await holdRequests(page, '**/_astro/controller-*.js', (url) => controller.push(url));
