@@ -21,6 +21,11 @@ export function platformText(platform: Platform): string {
   return t(`platform.${platform}`);
 }
 
+/** Where a route is taken, e.g. "Android app, iPhone app". */
+export function platformsText(platforms: readonly Platform[]): string {
+  return platforms.map(platformText).join(', ');
+}
+
 /** E.g. "Reported by JustDeleteMe, November 2021", or "Followed by us on 30 January 2026, iPhone app version 8.120.4". */
 export function certaintyText(certainty: Certainty): string {
   if (certainty.status === 'reported') return t('route.reported', { by: certainty.by, date: reportedDateText(certainty.date) });
